@@ -1,0 +1,41 @@
+// The test command (`npm test`, and so CI): proto lint, generated-code
+// freshness, both decorator builds, then every compiled test under node:test.
+import { execFileSync } from "node:child_process";
+import { readdirSync, rmSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+const root = new URL("..", import.meta.url).pathname;
+const bin = (name) => join(root, "node_modules/.bin", name);
+const run = (label, cmd, args) => {
+  console.log(`\n> ${label}`);
+  execFileSync(cmd, args, { cwd: root, stdio: "inherit" });
+};
+
+function findTests(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return findTests(path);
+    return name.endsWith(".test.js") ? [path] : [];
+  });
+}
+
+try {
+  rmSync(join(root, "dist"), { recursive: true, force: true });
+  run("buf lint", bin("buf"), ["lint"]);
+  run("generated/ is fresh", process.execPath, [join(root, "scripts/check-generated.js")]);
+  run("build the package", bin("tsc"), ["-p", "tsconfig.build.json"]);
+  run("compile tests (standard decorators)", bin("tsc"), ["-p", "tsconfig.json"]);
+  run("compile fixtures (legacy experimentalDecorators)", bin("tsc"), ["-p", "test/legacy/tsconfig.json"]);
+  const filter = process.argv.slice(2);
+  const tests = findTests(join(root, "dist/test"))
+    .filter((t) => filter.length === 0 || filter.some((f) => t.includes(f)))
+    .sort();
+  run(`node --test (${tests.length} files)`, process.execPath, [
+    "--test",
+    "--test-concurrency=2",
+    ...tests,
+  ]);
+} catch (error) {
+  // execFileSync already printed the failing tool's output.
+  process.exit(typeof error?.status === "number" ? error.status : 1);
+}

@@ -1,0 +1,73 @@
+import type { Status } from "nice-grpc-common";
+
+/**
+ * Stable error codes. Where one fits, the name is the one Tencent's C++
+ * ServerSDK uses, so people searching for it find both.
+ */
+export type GseErrorCode =
+  /** The gRPC call to the agent failed (unreachable, deadline, cancelled...). */
+  | "SERVICE_CALL_FAILED"
+  /** The agent answered GseResponse status ERROR_400, or user input was invalid. */
+  | "BAD_REQUEST_EXCEPTION"
+  /** The agent answered GseResponse status ERROR_500. */
+  | "INTERNAL_SERVICE_EXCEPTION"
+  /** A call needs a game server session and the process holds none. */
+  | "GAME_SERVER_SESSION_NOT_READY"
+  /** The agent offered a session while this process already holds one. */
+  | "ALREADY_INITIALIZED"
+  /** ProcessReady did not succeed, so the process cannot host sessions. */
+  | "PROCESS_READY_FAILED"
+  /** The process is ending or has ended: no more lifecycle calls. */
+  | "PROCESS_NOT_ACTIVE"
+  /** A user handler (start, terminate, health) threw, rejected or timed out. */
+  | "HANDLER_FAILED"
+  /** The game class or its decorators are used in a way that cannot work. */
+  | "BAD_DECORATOR_USAGE"
+  /** The operation was cancelled through its AbortSignal. */
+  | "ABORTED";
+
+export interface GseErrorDetails {
+  /** The agent method, such as "AcceptPlayerSession", when a call was involved. */
+  method?: string;
+  /** The requestId sent in the call's metadata. */
+  requestId?: string;
+  /** The gRPC status code when the call itself failed. */
+  grpcCode?: Status;
+  /** GseResponse.status when the agent answered with a non-OK status. */
+  status?: number;
+  /** GseResponse.errorMessage when the agent answered with a non-OK status. */
+  errorMessage?: string;
+  /** The input field that failed validation. */
+  field?: string;
+  cause?: unknown;
+}
+
+/**
+ * The one error class of this package. Branch on `code`, which is stable; the
+ * message is for people and may change.
+ */
+export class GseError extends Error {
+  override readonly name = "GseError";
+  readonly code: GseErrorCode;
+  readonly method: string | undefined;
+  readonly requestId: string | undefined;
+  readonly grpcCode: Status | undefined;
+  readonly status: number | undefined;
+  readonly errorMessage: string | undefined;
+  readonly field: string | undefined;
+
+  constructor(code: GseErrorCode, message: string, details: GseErrorDetails = {}) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.code = code;
+    this.method = details.method;
+    this.requestId = details.requestId;
+    this.grpcCode = details.grpcCode;
+    this.status = details.status;
+    this.errorMessage = details.errorMessage;
+    this.field = details.field;
+  }
+}
+
+export function isGseError(error: unknown, code?: GseErrorCode): error is GseError {
+  return error instanceof GseError && (code === undefined || error.code === code);
+}
