@@ -1,0 +1,152 @@
+import { createServer } from "nice-grpc";
+import { GameServerGrpcSdkServiceDefinition } from "../../generated/tencentcloud/gse/grpcsdk/GameServerGrpcSdkService.js";
+import { DEFAULT_CALL_TIMEOUT_MS, createAgentClient } from "../client/createAgentClient.js";
+import { resolveAgentAddress } from "../client/resolveAgentAddress.js";
+import { GseError } from "../errors/GseError.js";
+import { createJsonLogger, isLogLevel, type Logger } from "../logging/Logger.js";
+import type { Gse } from "./Gse.js";
+import { createGseRuntime } from "./createGseRuntime.js";
+import { readGameHooks } from "./readGameHooks.js";
+import { requireId, requirePort, requirePositiveMs } from "./validate.js";
+
+export interface GseAppOptions {
+  /** The port game clients connect to, reported to GSE in ProcessReady. */
+  clientPort: number;
+  /** Log files GSE uploads when the process ends. */
+  logPaths?: string[];
+  /** The agent, host:port. Default: $GSE_AGENT_ADDRESS, else 127.0.0.1:5758. */
+  gseAddress?: string;
+  /** Port for GameServerGrpcSdkService. Default 0: any free port. */
+  grpcPort?: number;
+  /** Interface for GameServerGrpcSdkService. Default 127.0.0.1: the agent is local. */
+  grpcHost?: string;
+  /** Exit the process (code 0) after OnProcessTerminate or SIGTERM/SIGINT has ended it. Default true. */
+  exitProcess?: boolean;
+  /** Run the ending sequence on SIGTERM and SIGINT. Default true. */
+  handleSignals?: boolean;
+  /** Deadline of each agent call. Default 20 000 ms. */
+  callTimeoutMs?: number;
+  /** Deadline of the @OnHealthCheck handler; past it the answer is unhealthy. Default 5 000 ms. */
+  healthCheckTimeoutMs?: number;
+  /** Deadline of the @OnStartSession handler; past it the session is ended. Default 45 000 ms. */
+  startTimeoutMs?: number;
+  /** Grace given to the @OnTerminate handler, capped by GSE's terminationTime. Default 30 000 ms. */
+  terminateTimeoutMs?: number;
+  /** Default: JSON lines on stderr at $GSE_LOG_LEVEL (default "info"). pino fits. */
+  logger?: Logger;
+  /** Receives every error that has no caller to reject (background steps, handlers). */
+  onError?: (error: GseError) => void;
+}
+
+export type GameClass<T extends object> = new (gse: Gse) => T;
+
+/** A running game server process: its game instance and its GSE handle. */
+export class GseApp<T extends object> {
+  private constructor(
+    /** The game instance GseApp.run constructed. */
+    readonly game: T,
+    /** The GSE handle, also passed to the game's constructor. */
+    readonly gse: Gse,
+    /** Settles once the process has ended: ProcessEnding sent, server closed. */
+    readonly ended: Promise<void>,
+  ) {}
+
+  /** The port GameServerGrpcSdkService listens on. */
+  get grpcPort(): number {
+    return this.gse.grpcPort;
+  }
+
+  /** Same as gse.shutdown(). */
+  shutdown(): Promise<void> {
+    return this.gse.shutdown();
+  }
+
+  /**
+   * Serves the game's GameServerGrpcSdkService, calls ProcessReady, and
+   * resolves once the agent acknowledged it. From then on the SDK runs the
+   * lifecycle: activation after @OnStartSession, and on OnProcessTerminate
+   * (or SIGTERM/SIGINT) @OnTerminate, TerminateGameServerSession,
+   * ProcessEnding, then exit.
+   */
+  static async run<T extends object>(gameClass: GameClass<T>, options: GseAppOptions): Promise<GseApp<T>> {
+    const hooks = readGameHooks(gameClass);
+    if (typeof options !== "object" || options === null) {
+      throw new GseError("BAD_REQUEST_EXCEPTION", "GseApp.run needs options with at least clientPort", { field: "options" });
+    }
+    const clientPort = requirePort("clientPort", options.clientPort, false);
+    const grpcPort = requirePort("grpcPort", options.grpcPort ?? 0, true);
+    const logPaths = (options.logPaths ?? []).map((path, i) => requireId(`logPaths[${i}]`, path));
+    const callTimeoutMs = requirePositiveMs("callTimeoutMs", options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS);
+    const envLevel = process.env["GSE_LOG_LEVEL"];
+    const logger = options.logger ?? createJsonLogger({ level: isLogLevel(envLevel) ? envLevel : "info", base: { pid: process.pid } });
+    const address = resolveAgentAddress(options.gseAddress);
+    const exitProcess = options.exitProcess ?? true;
+    const handleSignals = options.handleSignals ?? true;
+
+    const agent = createAgentClient({ address, timeoutMs: callTimeoutMs });
+    const runtime = createGseRuntime({
+      hooks,
+      agent,
+      logger,
+      healthCheckTimeoutMs: requirePositiveMs("healthCheckTimeoutMs", options.healthCheckTimeoutMs ?? 5_000),
+      startTimeoutMs: requirePositiveMs("startTimeoutMs", options.startTimeoutMs ?? 45_000),
+      terminateTimeoutMs: requirePositiveMs("terminateTimeoutMs", options.terminateTimeoutMs ?? 30_000),
+      onError: options.onError ?? (() => {}),
+    });
+
+    const server = createServer();
+    server.add(GameServerGrpcSdkServiceDefinition, runtime.implementation);
+    let game: T;
+    let boundPort: number;
+    try {
+      game = new gameClass(runtime.gse);
+      boundPort = await server.listen(`${options.grpcHost ?? "127.0.0.1"}:${grpcPort}`);
+    } catch (error) {
+      agent.close();
+      await server.shutdown();
+      throw error;
+    }
+    runtime.attach(game, boundPort, () => closeGracefully(server));
+
+    try {
+      await agent.call("processReady", { logPathsToUpload: logPaths, clientPort, grpcPort: boundPort });
+    } catch (error) {
+      agent.close();
+      server.forceShutdown();
+      throw new GseError("PROCESS_READY_FAILED", `ProcessReady to the agent at ${address} failed: ${(error as Error).message}`, {
+        cause: error,
+        ...(error instanceof GseError ? { method: error.method, requestId: error.requestId, grpcCode: error.grpcCode, status: error.status, errorMessage: error.errorMessage } : {}),
+      });
+    }
+    runtime.markReady();
+    logger.info({ grpcPort: boundPort, clientPort, agent: address }, "ProcessReady acknowledged");
+
+    const onSignal = (signal: NodeJS.Signals) => {
+      logger.info({ signal }, "signal received: ending the process");
+      void runtime.end("signal");
+    };
+    if (handleSignals) {
+      process.on("SIGTERM", onSignal);
+      process.on("SIGINT", onSignal);
+    }
+    const ended = runtime.ended.then((reason) => {
+      process.off("SIGTERM", onSignal);
+      process.off("SIGINT", onSignal);
+      // GSE expects the process gone after OnProcessTerminate or a signal; a
+      // game that called shutdown() itself decides what happens next.
+      if (exitProcess && reason !== "shutdown") process.exit(0);
+    });
+    return new GseApp(game, runtime.gse, ended);
+  }
+}
+
+async function closeGracefully(server: ReturnType<typeof createServer>): Promise<void> {
+  // In-flight calls (a health check, the OnProcessTerminate answer) finish;
+  // anything still open after 5 s is cut.
+  const timer = setTimeout(() => server.forceShutdown(), 5_000);
+  try {
+    await server.shutdown();
+  } finally {
+    clearTimeout(timer);
+  }
+}

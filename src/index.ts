@@ -1,0 +1,52 @@
+// The public API of gse-sdk. Re-exports only.
+export { GseApp, type GseAppOptions, type GameClass } from "./framework/GseApp.js";
+export { OnHealthCheck, OnStartSession, OnTerminate, type HookDecorator } from "./framework/decorators.js";
+export type {
+  Gse,
+  GseCallOptions,
+  SessionCallOptions,
+  PlayerSessionFilter,
+  PlayerSessionCreationPolicy,
+  PlayerSessionStatus,
+  HealthCheckContext,
+  StartSessionContext,
+  TerminateContext,
+  TerminateReason,
+} from "./framework/Gse.js";
+export { transition as lifecycleTransition, type LifecycleState, type LifecyclePhase, type LifecycleEvent } from "./framework/lifecycle.js";
+export { createAgentClient, type AgentClient, type AgentClientOptions, type AgentCallOptions, type AgentMethod } from "./client/createAgentClient.js";
+export { AGENT_ADDRESS_ENV, DEFAULT_AGENT_ADDRESS, resolveAgentAddress } from "./client/resolveAgentAddress.js";
+export { GseError, isGseError, type GseErrorCode, type GseErrorDetails } from "./errors/GseError.js";
+/** gRPC status codes, as in GseError.grpcCode. */
+export { Status } from "nice-grpc-common";
+export { createJsonLogger, silentLogger, type Logger, type LogLevel, type JsonLoggerOptions } from "./logging/Logger.js";
+// Generated protocol types and codecs (ts-proto), under their proto names.
+export {
+  GameProperty,
+  GameServerGrpcSdkServiceDefinition,
+  GameServerSession,
+  GseResponse,
+  GseResponse_Status,
+  HealthCheckRequest,
+  HealthCheckResponse,
+  ProcessTerminateRequest,
+  StartGameServerSessionRequest,
+  type GameServerGrpcSdkServiceClient,
+  type GameServerGrpcSdkServiceImplementation,
+} from "../generated/tencentcloud/gse/grpcsdk/GameServerGrpcSdkService.js";
+export {
+  AcceptPlayerSessionRequest,
+  ActivateGameServerSessionRequest,
+  DescribePlayerSessionsRequest,
+  DescribePlayerSessionsResponse,
+  GseGrpcSdkServiceDefinition,
+  PlayerSession,
+  ProcessEndingRequest,
+  ProcessReadyRequest,
+  RemovePlayerSessionRequest,
+  ReportCustomDataRequest,
+  TerminateGameServerSessionRequest,
+  UpdatePlayerSessionCreationPolicyRequest,
+  type GseGrpcSdkServiceClient,
+  type GseGrpcSdkServiceImplementation,
+} from "../generated/tencentcloud/gse/grpcsdk/GseGrpcSdkService.js";
