@@ -1,0 +1,96 @@
+// Compile-only checks of the public API's types. Compiled under standard
+// decorators (tsconfig.json) and legacy decorators (test/legacy/tsconfig.json);
+// never run. A line marked @ts-expect-error fails the build if it compiles.
+import {
+  GseApp,
+  GseError,
+  OnHealthCheck,
+  OnStartSession,
+  OnTerminate,
+  type DescribePlayerSessionsResponse,
+  type GameServerSession,
+  type Gse,
+  type GseErrorCode,
+  type GseResponse,
+  type PlayerSession,
+  type TerminateContext,
+} from "gse-sdk";
+
+class MyGame {
+  constructor(readonly gse: Gse) {}
+  @OnHealthCheck() healthy(): boolean {
+    return true;
+  }
+  @OnStartSession() async start(session: GameServerSession): Promise<void> {
+    void session.gameServerSessionId;
+  }
+  @OnTerminate() async stop(terminationTime: number, context: TerminateContext): Promise<void> {
+    void terminationTime;
+    void context.signal;
+  }
+}
+
+class AsyncHealth {
+  @OnHealthCheck() async healthy(): Promise<boolean> {
+    return true;
+  }
+  @OnStartSession() start(): void {}
+}
+
+class WrongHealth {
+  // @ts-expect-error: a health check must answer boolean
+  @OnHealthCheck() healthy(): string {
+    return "yes";
+  }
+}
+
+class WrongStart {
+  // @ts-expect-error: the start handler receives a GameServerSession
+  @OnStartSession() start(session: number): void {
+    void session;
+  }
+}
+
+export async function usage(): Promise<void> {
+  const app = await GseApp.run(MyGame, { clientPort: 7777, logPaths: ["logs/game.log"], gseAddress: "127.0.0.1:5758", grpcPort: 0 });
+  const game: MyGame = app.game;
+  const gse: Gse = app.gse;
+  void game;
+  const accepted: GseResponse = await gse.acceptPlayerSession("psess-1");
+  void accepted;
+  const page: DescribePlayerSessionsResponse = await gse.describePlayerSessions({ playerSessionStatusFilter: "ACTIVE" });
+  void page;
+  for await (const player of gse.allPlayerSessions()) {
+    const p: PlayerSession = player;
+    void p;
+  }
+  await gse.updatePlayerSessionCreationPolicy("DENY_ALL");
+  // @ts-expect-error: only ACCEPT_ALL and DENY_ALL
+  await gse.updatePlayerSessionCreationPolicy("SOMETIMES");
+  // @ts-expect-error: player session ids are strings
+  await gse.acceptPlayerSession(42);
+  await gse.reportCustomData(1, 10);
+  await gse.terminateGameServerSession();
+  await gse.shutdown();
+  const session: GameServerSession | undefined = gse.session;
+  const time: number | undefined = gse.terminationTime;
+  void session;
+  void time;
+
+  // @ts-expect-error: clientPort is required
+  await GseApp.run(MyGame, {});
+  // @ts-expect-error: a game class takes the Gse handle, nothing else
+  await GseApp.run(class { constructor(readonly n: number) {} }, { clientPort: 1 });
+  await GseApp.run(AsyncHealth, { clientPort: 1 });
+  void WrongHealth;
+  void WrongStart;
+
+  try {
+    await gse.processEnding();
+  } catch (error) {
+    if (error instanceof GseError) {
+      const code: GseErrorCode = error.code;
+      void code;
+    }
+  }
+}
