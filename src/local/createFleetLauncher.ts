@@ -1,0 +1,449 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { EventEmitter } from "node:events";
+import { readdirSync, readFileSync } from "node:fs";
+import type { Readable } from "node:stream";
+import { GseError } from "../errors/GseError.js";
+import { createJsonLogger, type Logger } from "../logging/Logger.js";
+
+export interface FleetLauncherOptions {
+  /**
+   * The game server's command line, run with `sh -c` so users can write it
+   * as they would in a terminal ("node examples/arena/main.js --foo",
+   * "cd game && ./server"). Start it with `exec` ("exec node main.js") when
+   * you want the game itself, rather than the shell, to be the process whose
+   * pid appears in `pids`, in events and in output prefixes: some shells
+   * (dash, Debian's `sh`) fork even for a single command.
+   */
+  command: string;
+  /** Processes kept running, like a fleet's runtime configuration. An integer from 1 to 50. */
+  concurrency: number;
+  /**
+   * Merged over `process.env` for every child. The caller passes
+   * `GSE_AGENT_ADDRESS=host:port` here so the game finds the local agent.
+   */
+  env?: Record<string, string>;
+  cwd?: string;
+  /** Default: JSON lines on stderr, warnings and errors only. */
+  logger?: Logger;
+  /**
+   * Receives each line of every child's stdout and stderr, prefixed
+   * "[pid 1234] ". Default: stdout lines to process.stdout, stderr lines to
+   * process.stderr.
+   */
+  output?: (line: string) => void;
+  /**
+   * Backoff for a process that exits quickly (a crash loop): the first quick
+   * exit waits `initial` ms, each further one twice as long, up to `max`.
+   * A process that lived longer than `healthyAfterMs` (default 10 s) is
+   * replaced at once and resets the backoff. Default 100 ms doubling to 5 s.
+   */
+  restartDelayMs?: { initial: number; max: number; healthyAfterMs?: number };
+  /** Aborting it is the same as calling `stop()`. */
+  signal?: AbortSignal;
+}
+
+export interface FleetSpawnEvent {
+  pid: number;
+  /** The slot, 0..concurrency-1, also passed to the child as GSE_FLEET_PROCESS_INDEX. */
+  index: number;
+}
+export interface FleetExitEvent {
+  pid: number;
+  index: number;
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+export interface FleetRestartEvent {
+  oldPid: number;
+  pid: number;
+  index: number;
+}
+export interface FleetSpawnErrorEvent {
+  index: number;
+  error: Error;
+}
+
+export interface FleetLauncher {
+  /** Currently running children, in slot order. */
+  readonly pids: readonly number[];
+  /**
+   * "spawn" FleetSpawnEvent, "exit" FleetExitEvent, "restart"
+   * FleetRestartEvent (after the replacement's "spawn"), "spawnError"
+   * FleetSpawnErrorEvent (the process could not be started at all, e.g. a
+   * missing cwd). There is deliberately no "error" event: an unlistened
+   * "error" would throw, and a failing game must never take the host down.
+   */
+  readonly events: EventEmitter;
+  /**
+   * SIGTERM every child's process group, wait up to `graceMs` (default 10 s)
+   * for them to exit, then SIGKILL what is left. No restarts happen once
+   * called. Idempotent: later calls return the first call's promise.
+   */
+  stop(options?: { graceMs?: number }): Promise<void>;
+}
+
+const MAX_CONCURRENCY = 50;
+const DEFAULT_RESTART_DELAY_MS = { initial: 100, max: 5_000 };
+const DEFAULT_HEALTHY_AFTER_MS = 10_000;
+const DEFAULT_GRACE_MS = 10_000;
+// After SIGKILL the kernel needs a moment to tear processes down; wait for
+// that so callers that check for leftovers right after stop() find none.
+const KILL_SETTLE_MS = 2_000;
+const GROUP_POLL_MS = 25;
+// A child writing megabytes without a newline must not grow our buffer forever.
+const MAX_LINE_CHARS = 64 * 1024;
+
+interface Slot {
+  readonly index: number;
+  running: Running | undefined;
+  /** Pid of the slot's previous process, for the "restart" event. */
+  lastPid: number | undefined;
+  nextDelayMs: number;
+  timer: NodeJS.Timeout | undefined;
+}
+
+interface Running {
+  readonly pid: number;
+  readonly child: ChildProcess;
+  readonly startedAt: number;
+  exitedFlag: boolean;
+  readonly exited: Promise<void>;
+}
+
+/**
+ * Starts `concurrency` game server processes and keeps that many running,
+ * the way a GSE fleet's runtime configuration does: any exit, whatever the
+ * code, is followed by a replacement in the same slot, because GSE ends a
+ * process after ProcessEnding and starts a new one.
+ *
+ * Each child gets GSE_FLEET_PROCESS_INDEX, its slot number 0..N-1. It stays
+ * the same across restarts of that slot, so a game can derive something
+ * that must be distinct per concurrent process and stable over time from it,
+ * typically its listening port (base + index), without coordinating with
+ * its siblings.
+ *
+ * Children run in their own process group (`detached: true`), and signals go
+ * to the whole group, so whatever `sh -c` started dies with it.
+ *
+ * Processes start on the next tick: attach listeners to `events` right after
+ * creating the launcher and they see every "spawn".
+ */
+export function createFleetLauncher(options: FleetLauncherOptions): FleetLauncher {
+  validateOptions(options);
+  const { command, concurrency, cwd, signal } = options;
+  const logger = options.logger ?? createJsonLogger({ level: "warn" });
+  const delays = options.restartDelayMs ?? DEFAULT_RESTART_DELAY_MS;
+  const healthyAfterMs = options.restartDelayMs?.healthyAfterMs ?? DEFAULT_HEALTHY_AFTER_MS;
+  const output = options.output;
+  const events = new EventEmitter();
+  const slots: Slot[] = Array.from({ length: concurrency }, (_, index) => ({
+    index,
+    running: undefined,
+    lastPid: undefined,
+    nextDelayMs: delays.initial,
+    timer: undefined,
+  }));
+  // Pipes can outlive their process (a descendant that left the process
+  // group keeps them open); stop() destroys whatever is left so no handle
+  // keeps the host's event loop alive.
+  const openStreams = new Set<Readable>();
+  let stopping = false;
+  let stopped: Promise<void> | undefined;
+
+  const writeLine = (line: string, stream: "stdout" | "stderr"): void => {
+    try {
+      if (output) output(line);
+      else (stream === "stdout" ? process.stdout : process.stderr).write(`${line}\n`);
+    } catch (error) {
+      logger.warn({ err: error }, "fleet output callback threw; line dropped");
+    }
+  };
+
+  const pipeLines = (stream: Readable | null, pid: number, kind: "stdout" | "stderr"): void => {
+    if (!stream) return;
+    openStreams.add(stream);
+    stream.setEncoding("utf8");
+    const prefix = `[pid ${pid}] `;
+    let pending = "";
+    const emit = (line: string) => writeLine(prefix + (line.endsWith("\r") ? line.slice(0, -1) : line), kind);
+    stream.on("data", (chunk: string) => {
+      const parts = (pending + chunk).split("\n");
+      pending = parts.pop() ?? "";
+      for (const line of parts) emit(line);
+      if (pending.length > MAX_LINE_CHARS) {
+        emit(pending);
+        pending = "";
+      }
+    });
+    // A last line without a newline is still a line. "close" covers streams
+    // destroyed by stop(), which never emit "end".
+    const flush = () => {
+      if (pending !== "") emit(pending);
+      pending = "";
+    };
+    stream.on("end", flush);
+    stream.on("close", () => {
+      flush();
+      openStreams.delete(stream);
+    });
+    stream.on("error", (error) => logger.debug({ pid, err: error }, `fleet process ${kind} failed`));
+  };
+
+  const scheduleRestart = (slot: Slot, livedMs: number, pid: number | undefined): void => {
+    let delayMs: number;
+    if (livedMs > healthyAfterMs) {
+      slot.nextDelayMs = delays.initial;
+      delayMs = 0;
+    } else {
+      delayMs = slot.nextDelayMs;
+      slot.nextDelayMs = Math.min(delays.max, Math.max(delayMs * 2, delays.initial));
+      logger.warn({ index: slot.index, pid, livedMs, delayMs }, "fleet process exited quickly; restarting after backoff");
+    }
+    // Referenced on purpose: while not stopped, the launcher's job is to keep
+    // N processes running, and a host whose children are all between
+    // restarts must not exit. stop() clears these timers.
+    slot.timer = setTimeout(() => {
+      slot.timer = undefined;
+      start(slot);
+    }, delayMs);
+  };
+
+  const spawnFailed = (slot: Slot, error: unknown): void => {
+    const err = error instanceof Error ? error : new Error(String(error));
+    logger.error({ index: slot.index, command, cwd, err }, "fleet process could not be started");
+    if (stopping) return;
+    scheduleRestart(slot, 0, undefined);
+    events.emit("spawnError", { index: slot.index, error: err } satisfies FleetSpawnErrorEvent);
+  };
+
+  const start = (slot: Slot): void => {
+    if (stopping) return;
+    let child: ChildProcess;
+    try {
+      child = spawn("sh", ["-c", command], {
+        cwd,
+        env: { ...process.env, ...options.env, GSE_FLEET_PROCESS_INDEX: String(slot.index) },
+        // Own process group: signals to -pid reach the shell's descendants.
+        detached: true,
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+    } catch (error) {
+      // spawn() throws for arguments the OS rejects outright (a NUL byte in
+      // the env, say); treat it like any other failure to start.
+      spawnFailed(slot, error);
+      return;
+    }
+    const pid = child.pid;
+    if (pid === undefined) {
+      // Failures such as a missing cwd arrive as an "error" event on the
+      // next tick; the pipes were created anyway and must not linger.
+      child.stdout?.destroy();
+      child.stderr?.destroy();
+      child.once("error", (error) => spawnFailed(slot, error));
+      return;
+    }
+
+    let markExited!: () => void;
+    const running: Running = {
+      pid,
+      child,
+      startedAt: Date.now(),
+      exitedFlag: false,
+      exited: new Promise<void>((resolve) => (markExited = resolve)),
+    };
+    slot.running = running;
+    pipeLines(child.stdout, pid, "stdout");
+    pipeLines(child.stderr, pid, "stderr");
+    // Only kill() failures can land here once the process exists; a listener
+    // must exist regardless or the error would be thrown.
+    child.on("error", (error) => logger.warn({ index: slot.index, pid, err: error }, "fleet process error"));
+    child.once("exit", (code, exitSignal) => {
+      running.exitedFlag = true;
+      markExited();
+      if (slot.running === running) slot.running = undefined;
+      const livedMs = Date.now() - running.startedAt;
+      logger.info({ index: slot.index, pid, code, signal: exitSignal, livedMs }, "fleet process exited");
+      if (!stopping) {
+        // The slot's process is gone; anything it left in its group would
+        // hold the slot's port (and our pipe) into the replacement's life.
+        signalGroup(pid, "SIGKILL", logger);
+        scheduleRestart(slot, livedMs, pid);
+      }
+      // Emitted after the restart is scheduled so a listener that calls
+      // stop() here cancels it.
+      events.emit("exit", { pid, index: slot.index, code, signal: exitSignal } satisfies FleetExitEvent);
+    });
+
+    logger.info({ index: slot.index, pid }, "fleet process started");
+    const oldPid = slot.lastPid;
+    slot.lastPid = pid;
+    events.emit("spawn", { pid, index: slot.index } satisfies FleetSpawnEvent);
+    if (oldPid !== undefined) events.emit("restart", { oldPid, pid, index: slot.index } satisfies FleetRestartEvent);
+  };
+
+  const shutdown = async (graceMs: number): Promise<void> => {
+    stopping = true;
+    signal?.removeEventListener("abort", onAbort);
+    for (const slot of slots) {
+      if (slot.timer !== undefined) clearTimeout(slot.timer);
+      slot.timer = undefined;
+    }
+    const runningNow = slots.flatMap((slot) => (slot.running ? [slot.running] : []));
+    const deadline = Date.now() + graceMs;
+    for (const running of runningNow) terminate(running, "SIGTERM", logger);
+    const gone = await Promise.all(runningNow.map((running) => waitForGroup(running, deadline)));
+    const stubborn = runningNow.filter((_, i) => !gone[i]);
+    if (stubborn.length > 0) {
+      logger.warn({ pids: stubborn.map((r) => r.pid), graceMs }, "fleet processes ignored SIGTERM; killing");
+      for (const running of stubborn) terminate(running, "SIGKILL", logger);
+      // A SIGKILLed child of ours always exits, so this wait is unbounded;
+      // descendants are reaped by someone else (or never, under a lazy
+      // init), so that wait has a deadline.
+      await Promise.all(stubborn.map((running) => running.exited));
+      await Promise.all(stubborn.map((running) => waitForGroup(running, Date.now() + KILL_SETTLE_MS)));
+    }
+    for (const stream of openStreams) stream.destroy();
+    openStreams.clear();
+  };
+
+  const stop = (stopOptions: { graceMs?: number } = {}): Promise<void> => {
+    if (stopped) return stopped;
+    const graceMs = stopOptions.graceMs ?? DEFAULT_GRACE_MS;
+    if (!Number.isFinite(graceMs) || graceMs < 0) {
+      return Promise.reject(
+        new GseError("BAD_REQUEST_EXCEPTION", `graceMs must be a non-negative number of milliseconds, got ${graceMs}`, {
+          field: "graceMs",
+        }),
+      );
+    }
+    stopped = shutdown(graceMs).catch((error: unknown) => {
+      // Nothing above is expected to throw; if it does, report it rather
+      // than leaving an abort-triggered stop as an unhandled rejection.
+      logger.error({ err: error }, "fleet stop failed");
+    });
+    return stopped;
+  };
+
+  const onAbort = (): void => void stop();
+
+  if (signal?.aborted) {
+    stopping = true;
+    stopped = Promise.resolve();
+  } else {
+    signal?.addEventListener("abort", onAbort, { once: true });
+    // On the next tick, so listeners attached right after creation see the
+    // first "spawn" events; start() is a no-op if stop() came first.
+    process.nextTick(() => {
+      for (const slot of slots) start(slot);
+    });
+  }
+
+  return {
+    get pids() {
+      return slots.flatMap((slot) => (slot.running ? [slot.running.pid] : []));
+    },
+    events,
+    stop,
+  };
+}
+
+function validateOptions(options: FleetLauncherOptions): void {
+  const bad = (field: string, rule: string, value: unknown) =>
+    new GseError("BAD_REQUEST_EXCEPTION", `${field} must be ${rule}, got ${typeof value === "string" ? JSON.stringify(value) : String(value)}`, {
+      field,
+    });
+  if (typeof options.command !== "string" || options.command.trim() === "") {
+    throw bad("command", "a non-empty shell command line", options.command);
+  }
+  const n = options.concurrency;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_CONCURRENCY) {
+    throw bad("concurrency", `an integer from 1 to ${MAX_CONCURRENCY}`, n);
+  }
+  const delays = options.restartDelayMs;
+  if (delays !== undefined) {
+    const ms = (v: unknown) => typeof v === "number" && Number.isFinite(v) && v >= 0;
+    if (!ms(delays.initial)) throw bad("restartDelayMs.initial", "a non-negative number of milliseconds", delays.initial);
+    if (!ms(delays.max) || delays.max < delays.initial) {
+      throw bad("restartDelayMs.max", "a number of milliseconds no smaller than restartDelayMs.initial", delays.max);
+    }
+    if (delays.healthyAfterMs !== undefined && !ms(delays.healthyAfterMs)) {
+      throw bad("restartDelayMs.healthyAfterMs", "a non-negative number of milliseconds", delays.healthyAfterMs);
+    }
+  }
+}
+
+function terminate(running: Running, sig: NodeJS.Signals, logger: Logger): void {
+  const delivered = signalGroup(running.pid, sig, logger);
+  // A leader that left its group (setsid) is missed by the group signal.
+  // SIGTERM goes to it directly only then: a game would run its shutdown
+  // handler twice if it got two. A second SIGKILL costs nothing.
+  if ((!delivered || sig === "SIGKILL") && !running.exitedFlag) running.child.kill(sig);
+}
+
+function signalGroup(pgid: number, sig: NodeJS.Signals, logger: Logger): boolean {
+  try {
+    process.kill(-pgid, sig);
+    return true;
+  } catch (error) {
+    // ESRCH: the group is already empty, which is the goal.
+    if ((error as NodeJS.ErrnoException).code !== "ESRCH") {
+      logger.debug({ pgid, signal: sig, err: error }, "could not signal fleet process group");
+    }
+    return false;
+  }
+}
+
+/** True once the leader has exited and no live process is left in its group, false at the deadline. */
+async function waitForGroup(running: Running, deadline: number): Promise<boolean> {
+  if (!running.exitedFlag && !(await settlesBefore(running.exited, deadline))) return false;
+  while (groupAlive(running.pid)) {
+    if (Date.now() >= deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, GROUP_POLL_MS));
+  }
+  return true;
+}
+
+function settlesBefore(promise: Promise<void>, deadline: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), Math.max(0, deadline - Date.now()));
+    void promise.then(() => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+}
+
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+  // kill() also succeeds while only zombies remain, and they remain forever
+  // under an init that does not reap orphans (common in containers, where
+  // the game's children are reparented to it). On Linux, look closer.
+  return process.platform !== "linux" || groupHasLiveMember(pgid);
+}
+
+function groupHasLiveMember(pgid: number): boolean {
+  let names: string[];
+  try {
+    names = readdirSync("/proc");
+  } catch {
+    return true;
+  }
+  for (const name of names) {
+    if (!/^\d+$/.test(name)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${name}/stat`, "utf8");
+    } catch {
+      continue; // exited while we looked
+    }
+    // "pid (comm) state ppid pgrp ...": comm may contain spaces and ")".
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const state = fields[0];
+    if (Number(fields[2]) === pgid && state !== "Z" && state !== "X") return true;
+  }
+  return false;
+}

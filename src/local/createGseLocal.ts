@@ -1,0 +1,559 @@
+import { EventEmitter, once } from "node:events";
+import { readFile, readlink } from "node:fs/promises";
+import { createServer as createHttpServer, type Server as HttpServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { isAbsolute, resolve } from "node:path";
+import { createChannel, createClient, createServer, Status, type Channel, type ClientError } from "nice-grpc";
+import {
+  GameServerGrpcSdkServiceDefinition,
+  GseResponse_Status,
+  type GameServerGrpcSdkServiceClient,
+  type GameServerSession,
+} from "../../generated/tencentcloud/gse/grpcsdk/GameServerGrpcSdkService.js";
+import { GseGrpcSdkServiceDefinition } from "../../generated/tencentcloud/gse/grpcsdk/GseGrpcSdkService.js";
+import { GseError } from "../errors/GseError.js";
+import { createJsonLogger, type Logger } from "../logging/Logger.js";
+import { createCloudApiHandler } from "./cloud/createCloudApiHandler.js";
+import { createAgentService } from "./createAgentService.js";
+import { createCloudActions, toCloudSession, type CloudEffects } from "./createCloudActions.js";
+import { createFleetLauncher, type FleetLauncher } from "./createFleetLauncher.js";
+import { createLocalStore, type LocalStore } from "./createLocalStore.js";
+import type { GseLocalEvent } from "./GseLocalEvent.js";
+import type { LocalGameServerSession, LocalPlacement, LocalPlayerSession, LocalProcess } from "./localModels.js";
+import { AGENT_ADDRESS_ENV } from "../client/resolveAgentAddress.js";
+
+export interface GseLocalOptions {
+  /** Interface both servers bind. Default 127.0.0.1. */
+  host?: string;
+  /** GseGrpcSdkService port. Default 5758, as GSE; 0 = any free port. */
+  grpcPort?: number;
+  /** Cloud API port. Default 8080, as GSE Local; 0 = any free port. */
+  httpPort?: number;
+  /** The address players are sent to (sessions' IpAddress). Default: host, or 127.0.0.1 when host is 0.0.0.0. */
+  publicIp?: string;
+  /** Fleet id for sessions created through an alias or a placement. Default "fleet-local". */
+  fleetId?: string;
+  /** How often each process's OnHealthCheck is called. Default 60 000 ms, as GSE. */
+  healthCheckIntervalMs?: number;
+  /** How long a health check may take before it counts as failed. Default min(interval, 10 000 ms). */
+  healthCheckTimeoutMs?: number;
+  /** Consecutive failed health checks that make a process unhealthy. Default 3, as GSE. */
+  unhealthyThreshold?: number;
+  /** How long a reservation (RESERVED player session) waits for AcceptPlayerSession. Default 60 000 ms, as GSE. */
+  reservationTimeoutMs?: number;
+  /** How long a session may stay ACTIVATING before it becomes ERROR. Default 60 000 ms. */
+  activationTimeoutMs?: number;
+  /** How long a placement stays PENDING before TIMED_OUT. Default 60 000 ms. */
+  placementTimeoutMs?: number;
+  /** terminationTime sent with OnProcessTerminate, from now. Default 300 000 ms (GSE's 5 minutes). */
+  terminationGraceMs?: number;
+  /** Kill (SIGKILL) a process still alive at its terminationTime. Default true. */
+  killAtTerminationTime?: boolean;
+  /** How often pids are checked for liveness. Default 1 000 ms. */
+  livenessIntervalMs?: number;
+  /** When both are set, cloud API requests must be signed with them. */
+  secretId?: string;
+  secretKey?: string;
+  /** Launch game processes like a fleet. */
+  launch?: { command: string; concurrency: number; cwd?: string; output?: (line: string) => void };
+  logger?: Logger;
+}
+
+export interface GseLocal {
+  readonly host: string;
+  readonly grpcPort: number;
+  readonly httpPort: number;
+  /** host:port of the agent, for GSE_AGENT_ADDRESS or GseApp's gseAddress. */
+  readonly agentAddress: string;
+  /** host:port of the cloud API, for the TencentCloud SDK's httpProfile.endpoint. */
+  readonly cloudEndpoint: string;
+  /** Every event, as a stream: `local.events.on("event", (e: GseLocalEvent) => ...)`. */
+  readonly events: EventEmitter;
+  /** The last events (up to 10 000), oldest first. */
+  readonly history: readonly GseLocalEvent[];
+  /** Resolves with the first event, past (in history) or future, that matches. */
+  waitFor<E extends GseLocalEvent>(predicate: (event: GseLocalEvent) => event is E, options?: WaitOptions): Promise<E>;
+  waitFor(predicate: (event: GseLocalEvent) => boolean, options?: WaitOptions): Promise<GseLocalEvent>;
+  /** Snapshots of the current state. */
+  processes(): LocalProcess[];
+  gameServerSessions(): LocalGameServerSession[];
+  playerSessions(): LocalPlayerSession[];
+  placements(): LocalPlacement[];
+  /** Sends OnProcessTerminate to a process, as GSE does on scale-in. */
+  terminateProcess(pid: number, options?: { terminationDelayMs?: number }): void;
+  /** The fleet launcher, when `launch` was given. */
+  readonly fleet: FleetLauncher | undefined;
+  /** Stops launched processes, both servers and every timer. Idempotent. */
+  close(): Promise<void>;
+}
+
+export interface WaitOptions {
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  /** Look at history from this index on (default 0: all of it). */
+  since?: number;
+}
+
+const HISTORY_LIMIT = 10_000;
+const PROCESS_CALL_TIMEOUT_MS = 10_000;
+
+interface ProcessLink {
+  channel: Channel;
+  client: GameServerGrpcSdkServiceClient;
+  grpcPort: number;
+  healthTimer: NodeJS.Timeout | undefined;
+  terminateTimer: NodeJS.Timeout | undefined;
+}
+
+/**
+ * Starts gse-local: the agent (GseGrpcSdkService) and the cloud API (HTTP),
+ * health checks, timeouts and placement, and optionally a launched fleet.
+ */
+export async function createGseLocal(options: GseLocalOptions = {}): Promise<GseLocal> {
+  const host = options.host ?? "127.0.0.1";
+  const publicIp = options.publicIp ?? (host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host);
+  const fleetId = options.fleetId ?? "fleet-local";
+  const healthIntervalMs = positive("healthCheckIntervalMs", options.healthCheckIntervalMs ?? 60_000);
+  const healthTimeoutMs = positive("healthCheckTimeoutMs", options.healthCheckTimeoutMs ?? Math.min(healthIntervalMs, 10_000));
+  const unhealthyThreshold = positive("unhealthyThreshold", options.unhealthyThreshold ?? 3);
+  const reservationTimeoutMs = positive("reservationTimeoutMs", options.reservationTimeoutMs ?? 60_000);
+  const activationTimeoutMs = positive("activationTimeoutMs", options.activationTimeoutMs ?? 60_000);
+  const placementTimeoutMs = positive("placementTimeoutMs", options.placementTimeoutMs ?? 60_000);
+  const terminationGraceMs = positive("terminationGraceMs", options.terminationGraceMs ?? 300_000);
+  const livenessIntervalMs = positive("livenessIntervalMs", options.livenessIntervalMs ?? 1_000);
+  const killAtTerminationTime = options.killAtTerminationTime ?? true;
+  const logger = options.logger ?? createJsonLogger({ level: "warn" });
+
+  const store = createLocalStore({ ipAddress: publicIp });
+  const history: GseLocalEvent[] = [];
+  store.events.on("event", (event: GseLocalEvent) => {
+    history.push(event);
+    if (history.length > HISTORY_LIMIT) history.splice(0, history.length - HISTORY_LIMIT);
+  });
+
+  const links = new Map<number, ProcessLink>();
+  const timers = new Set<NodeJS.Timeout>();
+  let closed = false;
+  let httpPort = 0;
+
+  /** A one-shot timer that close() clears. */
+  function after(ms: number, run: () => void): NodeJS.Timeout {
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      if (!closed) run();
+    }, ms);
+    timers.add(timer);
+    return timer;
+  }
+
+  // --- links to game processes -----------------------------------------------
+
+  function linkTo(process: LocalProcess): ProcessLink {
+    const existing = links.get(process.pid);
+    if (existing && existing.grpcPort === process.grpcPort) return existing;
+    if (existing) unlink(process.pid);
+    const channel = createChannel(`127.0.0.1:${process.grpcPort}`);
+    const link: ProcessLink = {
+      channel,
+      client: createClient(GameServerGrpcSdkServiceDefinition, channel),
+      grpcPort: process.grpcPort,
+      healthTimer: undefined,
+      terminateTimer: undefined,
+    };
+    links.set(process.pid, link);
+    scheduleHealthCheck(process.pid, link);
+    return link;
+  }
+
+  function unlink(pid: number): void {
+    const link = links.get(pid);
+    if (!link) return;
+    links.delete(pid);
+    clearTimeout(link.healthTimer);
+    clearTimeout(link.terminateTimer);
+    link.channel.close();
+  }
+
+  function scheduleHealthCheck(pid: number, link: ProcessLink): void {
+    link.healthTimer = setTimeout(() => void checkHealth(pid, link), healthIntervalMs);
+  }
+
+  async function checkHealth(pid: number, link: ProcessLink): Promise<void> {
+    const process = store.processes.get(pid);
+    if (closed || links.get(pid) !== link || !process || process.status === "TERMINATED") return;
+    if (!isAlive(pid)) {
+      store.terminateProcess(process, "the process exited");
+      return;
+    }
+    let healthy = false;
+    let detail: string | undefined;
+    let unreachable = false;
+    try {
+      const answer = await link.client.onHealthCheck({}, { signal: AbortSignal.timeout(healthTimeoutMs) });
+      healthy = answer.healthStatus;
+      if (!healthy) detail = "the process reported unhealthy";
+    } catch (error) {
+      unreachable = (error as ClientError).code === Status.UNAVAILABLE;
+      detail = error instanceof Error && error.name === "AbortError" ? `no answer within ${healthTimeoutMs} ms` : (error as Error).message;
+    }
+    // Re-read after the await: the process may have ended meanwhile.
+    if (closed || links.get(pid) !== link || hasEnded(process)) return;
+    process.lastHealthCheckAt = Date.now();
+    process.healthFailures = healthy ? 0 : process.healthFailures + 1;
+    store.emit({ type: "healthCheck", pid, healthy, failures: process.healthFailures, ...(detail !== undefined && { detail }) });
+    if (process.healthFailures >= unhealthyThreshold) {
+      if (unreachable || !isAlive(pid)) {
+        store.terminateProcess(process, `its gRPC port ${process.grpcPort} stopped answering`);
+        return;
+      }
+      if (process.status === "ACTIVE") {
+        store.setProcessStatus(process, "UNHEALTHY", `${process.healthFailures} consecutive failed health checks`);
+        effects.terminateProcess(process, "unhealthy");
+      }
+    }
+    scheduleHealthCheck(pid, link);
+  }
+
+  // --- effects on game processes ---------------------------------------------------
+
+  async function callProcess<T>(pid: number, method: string, call: (client: GameServerGrpcSdkServiceClient) => Promise<T>): Promise<T> {
+    const link = links.get(pid);
+    if (!link) throw new Error(`process ${pid} has no gRPC link`);
+    try {
+      const result = await call(link.client);
+      const failed = typeof result === "object" && result !== null && "status" in result && result.status !== GseResponse_Status.OK;
+      store.emit({ type: "processCall", method, pid, ok: !failed, ...(failed && { error: String((result as { errorMessage?: string }).errorMessage) }) });
+      return result;
+    } catch (error) {
+      store.emit({ type: "processCall", method, pid, ok: false, error: (error as Error).message });
+      throw error;
+    }
+  }
+
+  const sessionPlacement = new Map<string, LocalPlacement>();
+
+  const effects: CloudEffects = {
+    startSession(session) {
+      after(activationTimeoutMs, () => {
+        if (session.status === "ACTIVATING") store.endSession(session, "ERROR", `not activated within ${activationTimeoutMs} ms`, true);
+      });
+      void callProcess(session.pid, "OnStartGameServerSession", (client) =>
+        client.onStartGameServerSession({ gameServerSession: toGrpcSession(store, session) }, { signal: AbortSignal.timeout(PROCESS_CALL_TIMEOUT_MS) }),
+      ).then(
+        (answer) => {
+          if (answer.status !== GseResponse_Status.OK) failStart(session, `the process refused the session: ${answer.errorMessage}`);
+        },
+        (error: Error) => failStart(session, `OnStartGameServerSession failed: ${error.message}`),
+      );
+    },
+    reservationMade(player) {
+      after(reservationTimeoutMs, () => store.timeOutReservation(player.playerSessionId));
+    },
+    placeQueued,
+    placementQueued(placement) {
+      after(placementTimeoutMs, () => {
+        if (placement.status === "PENDING" && placement.gameServerSessionId === undefined) store.setPlacementStatus(placement, "TIMED_OUT");
+      });
+    },
+    terminateProcess(process, reason, terminationDelayMs) {
+      if (process.status === "TERMINATED" || process.terminationTime !== undefined) return;
+      const delay = terminationDelayMs ?? terminationGraceMs;
+      process.terminationTime = Date.now() + delay;
+      if (process.status === "ACTIVE") store.setProcessStatus(process, "TERMINATING", reason);
+      const session = process.gameServerSessionId ? store.sessions.get(process.gameServerSessionId) : undefined;
+      if (session && store.isLive(session)) store.setSessionStatus(session, "TERMINATING", reason);
+      const link = links.get(process.pid);
+      if (link) {
+        link.terminateTimer = setTimeout(() => {
+          if (hasEnded(process)) return;
+          store.terminateProcess(process, "its terminationTime passed");
+          if (killAtTerminationTime && isAlive(process.pid)) {
+            try {
+              globalThis.process.kill(process.pid, "SIGKILL");
+            } catch {
+              // Gone meanwhile.
+            }
+          }
+        }, delay);
+      }
+      void callProcess(process.pid, "OnProcessTerminate", (client) =>
+        client.onProcessTerminate({ terminationTime: Math.ceil(process.terminationTime! / 1000) }, { signal: AbortSignal.timeout(PROCESS_CALL_TIMEOUT_MS) }),
+      ).catch((error: Error) => logger.warn({ pid: process.pid, err: error }, "OnProcessTerminate failed"));
+    },
+    logUrl(session) {
+      return `http://${publicIp}:${httpPort}/logs/${encodeURIComponent(session.gameServerSessionId)}`;
+    },
+    describeProcesses() {
+      return [...store.processes.values()].map((p) => ({
+        Pid: p.pid,
+        Status: p.status,
+        StatusReason: p.statusReason,
+        ClientPort: p.clientPort,
+        GrpcPort: p.grpcPort,
+        GameServerSessionId: p.gameServerSessionId ?? null,
+        HealthFailures: p.healthFailures,
+        LogPaths: p.logPaths,
+      }));
+    },
+  };
+
+  function failStart(session: LocalGameServerSession, reason: string): void {
+    if (session.status !== "ACTIVATING") return;
+    store.endSession(session, "ERROR", reason);
+    const process = store.processes.get(session.pid);
+    if (process?.status === "ACTIVE") placeQueued();
+  }
+
+  function placeQueued(): void {
+    for (const placement of store.pendingPlacements()) {
+      if (!store.freeProcess()) return;
+      const session = store.createSession({
+        fleetId,
+        maximumPlayerSessionCount: placement.maximumPlayerSessionCount,
+        name: placement.gameServerSessionName,
+        gameProperties: placement.gameProperties,
+        gameServerSessionData: placement.gameServerSessionData,
+      });
+      placement.gameServerSessionId = session.gameServerSessionId;
+      sessionPlacement.set(session.gameServerSessionId, placement);
+      effects.startSession(session);
+    }
+  }
+
+  // Placements follow their session; processes that end release their link.
+  store.events.on("event", (event: GseLocalEvent) => {
+    if (event.type === "processStatus" && event.status === "TERMINATED") {
+      unlink(event.pid);
+      placeQueued();
+    }
+    if (event.type !== "gameServerSessionStatus") return;
+    const placement = sessionPlacement.get(event.gameServerSessionId);
+    if (!placement || placement.status !== "PENDING") return;
+    if (event.status === "ACTIVE") {
+      sessionPlacement.delete(event.gameServerSessionId);
+      const session = store.sessions.get(event.gameServerSessionId)!;
+      try {
+        const players = store.join(session, placement.desiredPlayerSessions.map((d) => ({ playerId: d.PlayerId, playerData: d.PlayerData })));
+        players.forEach((p) => effects.reservationMade(p));
+        placement.placedPlayerSessions = players.map((p) => ({ PlayerId: p.playerId, PlayerSessionId: p.playerSessionId }));
+        store.setPlacementStatus(placement, "FULFILLED");
+      } catch (error) {
+        logger.warn({ placementId: placement.placementId, err: error }, "placement could not reserve its players");
+        store.setPlacementStatus(placement, "FAILED");
+      }
+    } else if (event.status === "ERROR" || event.status === "TERMINATED") {
+      sessionPlacement.delete(event.gameServerSessionId);
+      store.setPlacementStatus(placement, "FAILED");
+    }
+  });
+
+  // --- servers ---------------------------------------------------------------
+
+  const agentServer = createServer();
+  agentServer.add(
+    GseGrpcSdkServiceDefinition,
+    createAgentService(store, {
+      onProcessReady(process) {
+        linkTo(process);
+        placeQueued();
+      },
+      onProcessFree() {
+        placeQueued();
+      },
+    }),
+  );
+
+  const cloudHandler = createCloudApiHandler({
+    dispatch: createCloudActions(store, effects, { fleetId }),
+    ...(options.secretId !== undefined && { secretId: options.secretId }),
+    ...(options.secretKey !== undefined && { secretKey: options.secretKey }),
+    onRequest: (event) =>
+      store.emit({ type: "cloudCall", action: event.action, requestId: event.requestId, form: event.form, durationMs: event.durationMs, ...(event.code !== undefined && { code: event.code }) }),
+    onInternalError: (error, context) => logger.error({ err: error, action: context.action, requestId: context.requestId }, "cloud action failed"),
+  });
+  const httpServer: HttpServer = createHttpServer((req, res) => {
+    if (req.method === "GET" && req.url?.startsWith("/logs/")) {
+      void serveLogs(store, decodeURIComponent(req.url.slice("/logs/".length)), res.writeHead.bind(res), (body) => res.end(body));
+      return;
+    }
+    cloudHandler(req, res);
+  });
+
+  // Learn each process's working directory at ProcessReady so relative log paths resolve.
+  store.events.on("event", (event: GseLocalEvent) => {
+    if (event.type !== "processRegistered" || event.reannounced) return;
+    const process = store.processes.get(event.pid);
+    void readlink(`/proc/${event.pid}/cwd`).then(
+      (cwd) => {
+        if (process) process.cwd = cwd;
+      },
+      () => undefined,
+    );
+  });
+
+  let grpcPort: number;
+  try {
+    grpcPort = await agentServer.listen(`${host}:${options.grpcPort ?? 5758}`);
+    httpServer.listen(options.httpPort ?? 8080, host);
+    await once(httpServer, "listening");
+    httpPort = (httpServer.address() as AddressInfo).port;
+  } catch (error) {
+    agentServer.forceShutdown();
+    httpServer.close();
+    throw new GseError("SERVICE_CALL_FAILED", `gse-local could not listen on ${host}: ${(error as Error).message}`, { cause: error });
+  }
+
+  // Pids die without telling anyone; notice it within a second.
+  const liveness = setInterval(() => {
+    for (const process of store.processes.values()) {
+      if (process.status !== "TERMINATED" && !isAlive(process.pid)) store.terminateProcess(process, "the process exited");
+    }
+  }, livenessIntervalMs);
+
+  const agentAddress = `${host === "0.0.0.0" ? "127.0.0.1" : host}:${grpcPort}`;
+  const fleet = options.launch
+    ? createFleetLauncher({
+        command: options.launch.command,
+        concurrency: options.launch.concurrency,
+        env: { [AGENT_ADDRESS_ENV]: agentAddress },
+        logger,
+        ...(options.launch.cwd !== undefined && { cwd: options.launch.cwd }),
+        ...(options.launch.output !== undefined && { output: options.launch.output }),
+      })
+    : undefined;
+
+  let closing: Promise<void> | undefined;
+  const local: GseLocal = {
+    host,
+    grpcPort,
+    httpPort,
+    agentAddress,
+    cloudEndpoint: `${publicIp}:${httpPort}`,
+    events: store.events,
+    history,
+    waitFor(predicate: (event: GseLocalEvent) => boolean, waitOptions: WaitOptions = {}) {
+      return waitForEvent(store, history, predicate, waitOptions);
+    },
+    processes: () => [...store.processes.values()],
+    gameServerSessions: () => [...store.sessions.values()],
+    playerSessions: () => [...store.playerSessions.values()],
+    placements: () => [...store.placements.values()],
+    terminateProcess(pid, terminateOptions = {}) {
+      const process = store.processes.get(pid);
+      if (!process || process.status === "TERMINATED") {
+        throw new GseError("BAD_REQUEST_EXCEPTION", `no live game server process has pid ${pid}`, { field: "pid" });
+      }
+      effects.terminateProcess(process, "terminateProcess", terminateOptions.terminationDelayMs);
+    },
+    fleet,
+    close() {
+      closing ??= (async () => {
+        closed = true;
+        await fleet?.stop({ graceMs: 5_000 });
+        clearInterval(liveness);
+        for (const timer of timers) clearTimeout(timer);
+        timers.clear();
+        for (const pid of [...links.keys()]) unlink(pid);
+        agentServer.forceShutdown();
+        httpServer.closeAllConnections();
+        await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      })();
+      return closing;
+    },
+  } as GseLocal;
+  return local;
+}
+
+function waitForEvent(
+  store: LocalStore,
+  history: readonly GseLocalEvent[],
+  predicate: (event: GseLocalEvent) => boolean,
+  options: WaitOptions,
+): Promise<GseLocalEvent> {
+  const past = history.slice(options.since ?? 0).find(predicate);
+  if (past) return Promise.resolve(past);
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  return new Promise((resolve, reject) => {
+    const onEvent = (event: GseLocalEvent) => {
+      if (!predicate(event)) return;
+      cleanup();
+      resolve(event);
+    };
+    const onAbort = () => {
+      cleanup();
+      reject(options.signal?.reason ?? new Error("aborted"));
+    };
+    const timer = setTimeout(() => {
+      cleanup();
+      reject(new Error(`gse-local: no matching event within ${timeoutMs} ms; last events: ${history.slice(-5).map((e) => JSON.stringify(e)).join(" ")}`));
+    }, timeoutMs);
+    const cleanup = () => {
+      clearTimeout(timer);
+      store.events.off("event", onEvent);
+      options.signal?.removeEventListener("abort", onAbort);
+    };
+    store.events.on("event", onEvent);
+    options.signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+async function serveLogs(
+  store: LocalStore,
+  gameServerSessionId: string,
+  writeHead: (status: number, headers: Record<string, string>) => void,
+  end: (body: string) => void,
+): Promise<void> {
+  const session = store.sessions.get(gameServerSessionId);
+  const process = session ? store.processes.get(session.pid) : undefined;
+  if (!session || !process) {
+    writeHead(404, { "content-type": "text/plain; charset=utf-8" });
+    end(`no game server session '${gameServerSessionId}'\n`);
+    return;
+  }
+  const parts = await Promise.all(
+    process.logPaths.map(async (path) => {
+      const full = isAbsolute(path) ? path : resolve(process.cwd ?? ".", path);
+      const text = await readFile(full, "utf8").catch((error: NodeJS.ErrnoException) => `(not readable: ${error.code ?? error.message})\n`);
+      return `==> ${path} <==\n${text}`;
+    }),
+  );
+  writeHead(200, { "content-type": "text/plain; charset=utf-8" });
+  end(parts.length === 0 ? "(the process registered no log paths)\n" : parts.join("\n"));
+}
+
+function toGrpcSession(store: LocalStore, session: LocalGameServerSession): GameServerSession {
+  const cloud = toCloudSession(store, session);
+  return {
+    gameServerSessionId: cloud.GameServerSessionId,
+    fleetId: cloud.FleetId,
+    name: session.name,
+    maxPlayers: session.maximumPlayerSessionCount,
+    joinable: session.playerSessionCreationPolicy === "ACCEPT_ALL",
+    gameProperties: session.gameProperties.map((p) => ({ key: p.Key, value: p.Value })),
+    port: session.port,
+    ipAddress: session.ipAddress,
+    gameServerSessionData: session.gameServerSessionData,
+    matchmakerData: session.matchmakerData,
+    dnsName: "",
+  };
+}
+
+function hasEnded(process: LocalProcess): boolean {
+  return process.status === "TERMINATED";
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+function positive(field: string, value: number): number {
+  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
+    throw new GseError("BAD_REQUEST_EXCEPTION", `${field} must be a positive number, got ${String(value)}`, { field });
+  }
+  return value;
+}
