@@ -12,7 +12,9 @@ export type {
   StartSessionContext,
   TerminateContext,
   TerminateReason,
+  EventLoopLag,
 } from "./framework/Gse.js";
+export { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./client/retryPolicy.js";
 export { transition as lifecycleTransition, type LifecycleState, type LifecyclePhase, type LifecycleEvent } from "./framework/lifecycle.js";
 export { createAgentClient, type AgentClient, type AgentClientOptions, type AgentCallOptions, type AgentMethod } from "./client/createAgentClient.js";
 export { AGENT_ADDRESS_ENV, DEFAULT_AGENT_ADDRESS, resolveAgentAddress } from "./client/resolveAgentAddress.js";

@@ -6,6 +6,7 @@ import {
   type GseGrpcSdkServiceClient,
 } from "../../generated/tencentcloud/gse/grpcsdk/GseGrpcSdkService.js";
 import { GseError } from "../errors/GseError.js";
+import { backoffMs, DEFAULT_RETRY_POLICY, isTransient, type RetryPolicy } from "./retryPolicy.js";
 
 type RawClient = GseGrpcSdkServiceClient;
 
@@ -23,6 +24,10 @@ export interface AgentCallOptions {
    * same logical request passes the same id so the agent can recognise it.
    */
   requestId?: string;
+  /** Overrides the client's retry policy for this call. */
+  retry?: RetryPolicy;
+  /** Called before each retry, for logging. */
+  onRetry?: (attempt: number, error: GseError, delayMs: number) => void;
 }
 
 export interface AgentClientOptions {
@@ -30,8 +35,17 @@ export interface AgentClientOptions {
   address: string;
   /** Sent as the `pid` metadata of every call. Default: this process. */
   pid?: number;
-  /** Deadline of each call. Default 20 s, GameLift's SDK call timeout. */
+  /** Deadline of each attempt. Default 20 s, GameLift's SDK call timeout. */
   timeoutMs?: number;
+  /** Retries after transient failures (UNAVAILABLE, deadline). Default DEFAULT_RETRY_POLICY. */
+  retry?: RetryPolicy;
+  /**
+   * Called when the agent is reachable again after it was not: a call
+   * succeeded after a transient failure, or the channel reconnected after a
+   * failed connection attempt. An agent that restarted may have lost this
+   * process, so the framework announces it again.
+   */
+  onReconnect?: () => void;
 }
 
 export interface AgentClient {
@@ -56,33 +70,70 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
   const client: RawClient = createClient(GseGrpcSdkServiceDefinition, channel);
   let closed = false;
 
+  const retryPolicy = options.retry ?? DEFAULT_RETRY_POLICY;
+  // Set by a transient failure (of a call or of the connection), cleared by
+  // the next success, which is when onReconnect fires.
+  let unreachable = false;
+  const reachable = () => {
+    if (!unreachable) return;
+    unreachable = false;
+    options.onReconnect?.();
+  };
+  if (options.onReconnect) watchConnectivity(channel, () => closed, () => (unreachable = true), reachable);
+
+  async function attempt<M extends AgentMethod>(
+    method: M,
+    request: AgentRequest<M>,
+    requestId: string,
+    timeoutMs: number,
+    userSignal: AbortSignal | undefined,
+  ): Promise<AgentResponse<M>> {
+    const name = methodName(method);
+    if (closed) {
+      throw new GseError("SERVICE_CALL_FAILED", `${name} failed: the agent client is closed`, { method: name, requestId });
+    }
+    // nice-grpc has no deadline of its own (that is a middleware); a timeout
+    // signal does the same job without another layer on every call.
+    const deadline = AbortSignal.timeout(timeoutMs);
+    const signal = userSignal ? AbortSignal.any([userSignal, deadline]) : deadline;
+    try {
+      const invoke = client[method] as (req: AgentRequest<M>, opts: object) => Promise<AgentResponse<M>>;
+      return await invoke.call(client, request, { metadata: Metadata({ pid, requestId }), signal });
+    } catch (error) {
+      throw callError(error, name, requestId, timeoutMs, userSignal, deadline);
+    }
+  }
+
   async function call<M extends AgentMethod>(
     method: M,
     request: AgentRequest<M>,
     callOptions: AgentCallOptions = {},
   ): Promise<AgentResponse<M>> {
     const name = methodName(method);
+    // One requestId for every attempt: a retry is the same request.
     const requestId = callOptions.requestId ?? uuidv4();
-    if (closed) {
-      throw new GseError("SERVICE_CALL_FAILED", `${name} failed: the agent client is closed`, {
-        method: name,
-        requestId,
-      });
-    }
-    // nice-grpc has no deadline of its own (that is a middleware); a timeout
-    // signal does the same job without another layer on every call.
     const timeoutMs = callOptions.timeoutMs ?? defaultTimeoutMs;
-    const deadline = AbortSignal.timeout(timeoutMs);
-    const signal = callOptions.signal ? AbortSignal.any([callOptions.signal, deadline]) : deadline;
-    const metadata = Metadata({ pid, requestId });
-
+    const policy = callOptions.retry ?? retryPolicy;
+    const started = Date.now();
     let response: AgentResponse<M>;
-    try {
-      const invoke = client[method] as (req: AgentRequest<M>, opts: object) => Promise<AgentResponse<M>>;
-      response = await invoke.call(client, request, { metadata, signal });
-    } catch (error) {
-      throw callError(error, name, requestId, timeoutMs, callOptions.signal, deadline);
+    for (let attemptNumber = 1; ; attemptNumber++) {
+      try {
+        response = await attempt(method, request, requestId, timeoutMs, callOptions.signal);
+        break;
+      } catch (error) {
+        const failure = error as GseError;
+        if (!isTransient(failure.grpcCode) || failure.code === "ABORTED") throw failure;
+        unreachable = true;
+        const delay = backoffMs(policy, attemptNumber);
+        const outOfTime = policy.totalTimeoutMs !== undefined && Date.now() - started + delay >= policy.totalTimeoutMs;
+        if (attemptNumber >= policy.maxAttempts || outOfTime || closed) throw failure;
+        callOptions.onRetry?.(attemptNumber, failure, delay);
+        await sleep(delay, callOptions.signal).catch(() => {
+          throw new GseError("ABORTED", `${name} was aborted`, { method: name, requestId, cause: failure });
+        });
+      }
     }
+    reachable();
     if (isGseResponse(response) && response.status !== GseResponse_Status.OK) {
       const is400 = response.status === GseResponse_Status.ERROR_400;
       throw new GseError(
@@ -103,6 +154,44 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
       channel.close();
     },
   };
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+// grpc-js connectivity states (kept numeric: grpc-js is nice-grpc's dependency, not ours).
+const TRANSIENT_FAILURE = 3;
+const SHUTDOWN = 4;
+
+/**
+ * Follows the channel's connectivity: a failed connection attempt
+ * (TRANSIENT_FAILURE) marks the agent unreachable, and the next READY marks
+ * it reachable again. Watching holds no handle, so it never keeps Node alive.
+ */
+function watchConnectivity(channel: Channel, isClosed: () => boolean, onFailure: () => void, onReady: () => void): void {
+  const watch = (state: number) => {
+    channel.watchConnectivityState(state, Infinity, () => {
+      if (isClosed()) return;
+      const next = channel.getConnectivityState(false);
+      if (next === SHUTDOWN) return;
+      if (next === TRANSIENT_FAILURE) onFailure();
+      if (next === 2 /* READY */) onReady();
+      watch(next);
+    });
+  };
+  watch(channel.getConnectivityState(false));
 }
 
 function methodName(method: string): string {

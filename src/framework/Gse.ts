@@ -36,6 +36,12 @@ export interface StartSessionContext {
   signal: AbortSignal;
 }
 
+export interface EventLoopLag {
+  meanMs: number;
+  p99Ms: number;
+  maxMs: number;
+}
+
 export type TerminateReason = "agent" | "signal" | "shutdown";
 
 export interface TerminateContext {
@@ -73,6 +79,12 @@ export interface Gse {
   /** Tells GSE the process is ending. Sent at most once; prefer shutdown(). */
   processEnding(options?: GseCallOptions): Promise<GseResponse>;
   reportCustomData(currentCustomCount: number, maxCustomCount: number, options?: GseCallOptions): Promise<GseResponse>;
+  /**
+   * How late the event loop ran since the previous call (or since start): a
+   * health signal to fold into @OnHealthCheck, since a game whose loop lags
+   * serves its players badly long before it stops answering.
+   */
+  eventLoopLag(): EventLoopLag;
   /**
    * Ends everything gracefully: the @OnTerminate handler, then
    * TerminateGameServerSession if a session is held, then ProcessEnding, then

@@ -1,6 +1,7 @@
 import { createServer } from "nice-grpc";
 import { GameServerGrpcSdkServiceDefinition } from "../../generated/tencentcloud/gse/grpcsdk/GameServerGrpcSdkService.js";
 import { DEFAULT_CALL_TIMEOUT_MS, createAgentClient } from "../client/createAgentClient.js";
+import type { RetryPolicy } from "../client/retryPolicy.js";
 import { resolveAgentAddress } from "../client/resolveAgentAddress.js";
 import { GseError } from "../errors/GseError.js";
 import { createJsonLogger, isLogLevel, type Logger } from "../logging/Logger.js";
@@ -24,8 +25,15 @@ export interface GseAppOptions {
   exitProcess?: boolean;
   /** Run the ending sequence on SIGTERM and SIGINT. Default true. */
   handleSignals?: boolean;
-  /** Deadline of each agent call. Default 20 000 ms. */
+  /** Deadline of each agent call attempt. Default 20 000 ms. */
   callTimeoutMs?: number;
+  /** Retries of agent calls after transient failures. Default 4 attempts, backoff 200 ms doubling to 2 s, with jitter. */
+  retry?: RetryPolicy;
+  /**
+   * How long GseApp.run keeps trying ProcessReady while the agent is not
+   * reachable (backoff 250 ms doubling to 5 s, with jitter). Default 60 000 ms.
+   */
+  readyTimeoutMs?: number;
   /** Deadline of the @OnHealthCheck handler; past it the answer is unhealthy. Default 5 000 ms. */
   healthCheckTimeoutMs?: number;
   /** Deadline of the @OnStartSession handler; past it the session is ended. Default 45 000 ms. */
@@ -83,7 +91,15 @@ export class GseApp<T extends object> {
     const exitProcess = options.exitProcess ?? true;
     const handleSignals = options.handleSignals ?? true;
 
-    const agent = createAgentClient({ address, timeoutMs: callTimeoutMs });
+    const readyTimeoutMs = requirePositiveMs("readyTimeoutMs", options.readyTimeoutMs ?? 60_000);
+    let reconnected = () => {};
+    const agent = createAgentClient({
+      address,
+      timeoutMs: callTimeoutMs,
+      ...(options.retry && { retry: options.retry }),
+      onReconnect: () => reconnected(),
+    });
+    let readyRequest = { logPathsToUpload: logPaths, clientPort, grpcPort: 0 };
     const runtime = createGseRuntime({
       hooks,
       agent,
@@ -92,7 +108,9 @@ export class GseApp<T extends object> {
       startTimeoutMs: requirePositiveMs("startTimeoutMs", options.startTimeoutMs ?? 45_000),
       terminateTimeoutMs: requirePositiveMs("terminateTimeoutMs", options.terminateTimeoutMs ?? 30_000),
       onError: options.onError ?? (() => {}),
+      announce: () => agent.call("processReady", readyRequest),
     });
+    reconnected = () => runtime.reannounce();
 
     const server = createServer();
     server.add(GameServerGrpcSdkServiceDefinition, runtime.implementation);
@@ -108,14 +126,23 @@ export class GseApp<T extends object> {
     }
     runtime.attach(game, boundPort, () => closeGracefully(server));
 
+    readyRequest = { logPathsToUpload: logPaths, clientPort, grpcPort: boundPort };
     try {
-      await agent.call("processReady", { logPathsToUpload: logPaths, clientPort, grpcPort: boundPort });
+      // The agent may not be up yet (a process started before its agent):
+      // keep trying with backoff, up to readyTimeoutMs.
+      await agent.call("processReady", readyRequest, {
+        retry: { maxAttempts: Infinity, initialBackoffMs: 250, maxBackoffMs: 5_000, totalTimeoutMs: readyTimeoutMs },
+        onRetry: (attempt, error, delayMs) =>
+          logger.warn({ attempt, delayMs, agent: address, err: error }, `ProcessReady attempt ${attempt} failed; retrying`),
+      });
     } catch (error) {
       agent.close();
       server.forceShutdown();
-      throw new GseError("PROCESS_READY_FAILED", `ProcessReady to the agent at ${address} failed: ${(error as Error).message}`, {
+      const gseError = error instanceof GseError ? error : undefined;
+      const why = gseError && gseError.status === undefined && gseError.code !== "ABORTED" ? ` (gave up after ${readyTimeoutMs} ms)` : "";
+      throw new GseError("PROCESS_READY_FAILED", `ProcessReady to the agent at ${address} failed${why}: ${(error as Error).message}`, {
         cause: error,
-        ...(error instanceof GseError ? { method: error.method, requestId: error.requestId, grpcCode: error.grpcCode, status: error.status, errorMessage: error.errorMessage } : {}),
+        ...(gseError && { method: gseError.method, requestId: gseError.requestId, grpcCode: gseError.grpcCode, status: gseError.status, errorMessage: gseError.errorMessage }),
       });
     }
     runtime.markReady();

@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import type { CallContext } from "nice-grpc-common";
 import {
   GseResponse_Status,
@@ -24,6 +25,8 @@ export interface GseRuntimeOptions {
   terminateTimeoutMs: number;
   /** Every error that has no caller to reject: background lifecycle steps, handlers. */
   onError: (error: GseError) => void;
+  /** Sends ProcessReady (again). */
+  announce: () => Promise<unknown>;
 }
 
 export interface GseRuntime {
@@ -33,6 +36,13 @@ export interface GseRuntime {
   attach(game: object, grpcPort: number, closeServer: () => Promise<void>): void;
   /** ProcessReady was acknowledged. */
   markReady(): void;
+  /**
+   * The agent is reachable again after it was not, so it may have restarted
+   * and forgotten this process: send ProcessReady again (same ports, same
+   * pid). An agent that kept its state sees a re-announcement, not a new
+   * process; the session, if any, is unchanged.
+   */
+  reannounce(): void;
   /** Runs the ending sequence once; later calls get the same promise. */
   end(reason: TerminateReason): Promise<void>;
   /** Settles, with why, when the process has ended (ProcessEnding sent, server closed). */
@@ -57,6 +67,8 @@ export function createGseRuntime(options: GseRuntimeOptions): GseRuntime {
   let processEndingCall: Promise<GseResponse> | undefined;
   let resolveEnded!: (reason: TerminateReason) => void;
   const ended = new Promise<TerminateReason>((resolve) => (resolveEnded = resolve));
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
 
   // Lifecycle calls (activate, terminate session, process ending) go out one
   // at a time, in the order the state machine decided them.
@@ -181,6 +193,7 @@ export function createGseRuntime(options: GseRuntimeOptions): GseRuntime {
     await sendProcessEnding().catch(report);
     await closeServer().catch((error: unknown) => report(new GseError("SERVICE_CALL_FAILED", `closing the gRPC server failed: ${errorText(error)}`, { cause: error })));
     agent.close();
+    loopDelay.disable();
     apply({ type: "processEnded" });
     resolveEnded(reason);
   }
@@ -310,6 +323,14 @@ export function createGseRuntime(options: GseRuntimeOptions): GseRuntime {
       return agent.call("reportCustomData", { currentCustomCount: current, maxCustomCount: max }, callOptions);
     },
 
+    eventLoopLag() {
+      // The histogram counts nanoseconds; an empty one reports NaN.
+      const ms = (ns: number) => (Number.isFinite(ns) ? Math.round(ns / 1e4) / 100 : 0);
+      const lag = { meanMs: ms(loopDelay.mean), p99Ms: ms(loopDelay.percentile(99)), maxMs: ms(loopDelay.max) };
+      loopDelay.reset();
+      return lag;
+    },
+
     shutdown() {
       return end("shutdown");
     },
@@ -344,6 +365,11 @@ export function createGseRuntime(options: GseRuntimeOptions): GseRuntime {
     },
     markReady() {
       apply({ type: "processReady" });
+    },
+    reannounce() {
+      if (state.phase === "starting" || state.phase === "ending" || state.phase === "ended") return;
+      logger.warn({ phase: state.phase }, "the agent is reachable again: announcing this process (ProcessReady)");
+      void options.announce().catch(report);
     },
     end,
     ended,

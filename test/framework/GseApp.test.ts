@@ -452,7 +452,7 @@ describe("GseApp.run failures", () => {
     const address = probe.address;
     await probe.close();
     await assert.rejects(
-      GseApp.run(fixtures.defineMinimalGame([]), { clientPort: 7777, gseAddress: address, logger: silentLogger, exitProcess: false, handleSignals: false, callTimeoutMs: 2_000 }),
+      GseApp.run(fixtures.defineMinimalGame([]), { clientPort: 7777, gseAddress: address, logger: silentLogger, exitProcess: false, handleSignals: false, callTimeoutMs: 2_000, readyTimeoutMs: 300 }),
       (e: GseError) => e.code === "PROCESS_READY_FAILED" && e.message.includes(address),
     );
   });
