@@ -68,3 +68,19 @@ test("after shutdown() nothing of the SDK keeps Node alive: the process exits on
   assert.deepEqual(agent.methods(), ["ProcessReady", "ProcessEnding"]);
   assert.ok(lines.some((l) => l["event"] === "shutdown-resolved"));
 });
+
+test("SIGTERM then OnProcessTerminate: one ending sequence, exit 0", async () => {
+  const { agent, child, exited } = await spawnGame();
+  const game = await agent.game();
+  await game.onStartGameServerSession({
+    gameServerSession: { gameServerSessionId: "gss-1", fleetId: "", name: "", maxPlayers: 2, joinable: true, gameProperties: [], port: 0, ipAddress: "", gameServerSessionData: "", matchmakerData: "", dnsName: "" },
+  });
+  await agent.nextCall("ActivateGameServerSession");
+  child.kill("SIGTERM");
+  // The agent's own terminate arrives while the process is already ending; it
+  // may also find the server closed. Either way: no second sequence.
+  await game.onProcessTerminate({ terminationTime: Math.floor(Date.now() / 1000) + 60 }).catch(() => undefined);
+  const [code] = await exited;
+  assert.equal(code, 0);
+  assert.deepEqual(agent.methods(), ["ProcessReady", "ActivateGameServerSession", "TerminateGameServerSession", "ProcessEnding"]);
+});
