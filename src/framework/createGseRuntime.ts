@@ -151,7 +151,14 @@ export function createGseRuntime(options: GseRuntimeOptions): GseRuntime {
     // The game may have activated, ended the session, or the process may be
     // ending: activate only a session that is still activating.
     if (state.phase !== "activating" || state.session.gameServerSessionId !== id) return;
-    await activate(id, session.maxPlayers).catch(report);
+    await activate(id, session.maxPlayers).catch(async (error: GseError) => {
+      report(error);
+      // A session the agent would not activate must not linger: end it, so
+      // its players are placed elsewhere and this process is free again.
+      if (apply({ type: "sessionEnded", gameServerSessionId: id })) {
+        await enqueue(() => agent.call("terminateGameServerSession", { gameServerSessionId: id })).catch(report);
+      }
+    });
   }
 
   async function activate(id: string, maxPlayers: number, callOptions: SessionCallOptions = {}): Promise<GseResponse> {

@@ -147,6 +147,18 @@ for (const [build, fixtures] of builds) {
       assert.deepEqual(agent.methods(), ["ProcessReady", "TerminateGameServerSession", "ActivateGameServerSession"]);
     });
 
+    test("an activation the agent refuses ends the session instead of leaving it dangling", async () => {
+      const errors: GseError[] = [];
+      const { app, agent, game } = await start(fixtures.defineGame({ events: [] }), { onError: (e) => errors.push(e) });
+      agent.failWith("ActivateGameServerSession", GseResponse_Status.ERROR_400, "session is not ACTIVATING");
+      await game.onStartGameServerSession({ gameServerSession: session("gss-1") });
+      const terminate = await agent.nextCall("TerminateGameServerSession");
+      assert.deepEqual(terminate.request, { gameServerSessionId: "gss-1" });
+      await waitFor("phase ready", () => app.gse.phase === "ready");
+      assert.deepEqual(agent.methods(), ["ProcessReady", "ActivateGameServerSession", "TerminateGameServerSession"]);
+      assert.equal(errors[0]?.code, "BAD_REQUEST_EXCEPTION");
+    });
+
     test("a start handler that hangs past startTimeoutMs is treated as failed", async () => {
       let aborted = false;
       const { agent, game } = await start(
