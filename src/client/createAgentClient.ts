@@ -37,7 +37,7 @@ export interface AgentClientOptions {
   pid?: number;
   /** Deadline of each attempt. Default 20 s, GameLift's SDK call timeout. */
   timeoutMs?: number;
-  /** Retries after transient failures (UNAVAILABLE, deadline). Default DEFAULT_RETRY_POLICY. */
+  /** Retries after transient failures (UNAVAILABLE, deadline, a reset by the agent). Default DEFAULT_RETRY_POLICY. */
   retry?: RetryPolicy;
   /**
    * Called when the agent is reachable again after it was not: a call

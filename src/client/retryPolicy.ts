@@ -23,11 +23,14 @@ export const NO_RETRY: RetryPolicy = { maxAttempts: 1, initialBackoffMs: 0, maxB
 
 /**
  * Failures worth retrying with the same requestId: the agent was unreachable,
- * or did not answer in time (it may have done the work: the repeated
- * requestId lets it answer without doing it twice).
+ * did not answer in time, or its side cut the call (CANCELLED that the
+ * caller did not ask for: an agent shutting down resets open streams). In
+ * the last two it may have done the work; the repeated requestId lets it
+ * answer without doing it twice. A cancellation the caller asked for is
+ * ABORTED and never retried.
  */
 export function isTransient(grpcCode: Status | undefined): boolean {
-  return grpcCode === Status.UNAVAILABLE || grpcCode === Status.DEADLINE_EXCEEDED;
+  return grpcCode === Status.UNAVAILABLE || grpcCode === Status.DEADLINE_EXCEEDED || grpcCode === Status.CANCELLED;
 }
 
 /** Full jitter: a random delay up to the capped exponential backoff. */
