@@ -1,5 +1,6 @@
-import { ClientError, Metadata, Status, createChannel, createClient, type Channel } from "nice-grpc";
+import { setMaxListeners } from "node:events";
 import { v4 as uuidv4 } from "uuid";
+import { Channel as GrpcChannel, ChannelCredentials, ClientError, Metadata, Status, createClient, type Channel } from "nice-grpc";
 import { GseResponse_Status, type GseResponse } from "../../generated/tencentcloud/gse/grpcsdk/GameServerGrpcSdkService.js";
 import {
   GseGrpcSdkServiceDefinition,
@@ -62,12 +63,43 @@ export interface AgentClient {
 
 export const DEFAULT_CALL_TIMEOUT_MS = 20_000;
 
+/**
+ * A grpc-js channel that gives the call being opened a gRPC deadline.
+ * nice-grpc has no deadline option (its deadline middleware builds an
+ * AbortSignal and a timer per call); grpc-js enforces a deadline natively
+ * with one timer and tells the agent through `grpc-timeout`. An AbortSignal
+ * per call costs more than the rest of our per-call work together (see
+ * docs/benchmarks.md). nice-grpc opens the grpc-js call synchronously inside
+ * the client method, so the deadline set right before that method is called
+ * is taken by that call and no other.
+ */
+class DeadlineChannel extends GrpcChannel {
+  nextDeadline: number | undefined;
+
+  override createCall(...args: Parameters<GrpcChannel["createCall"]>): ReturnType<GrpcChannel["createCall"]> {
+    if (this.nextDeadline !== undefined) {
+      args[1] = this.nextDeadline;
+      this.nextDeadline = undefined;
+    }
+    return super.createCall(...args);
+  }
+}
+
 /** A typed client of the agent's GseGrpcSdkService over one reused channel. */
 export function createAgentClient(options: AgentClientOptions): AgentClient {
   const pid = String(options.pid ?? process.pid);
   const defaultTimeoutMs = options.timeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
-  const channel: Channel = createChannel(options.address);
+  // The agent is plain host:port, as createChannel would infer. The SDK
+  // retries itself, with the same requestId; grpc-js's transparent retries
+  // would buffer every request for a case the SDK already covers.
+  const deadlines = new DeadlineChannel(options.address, ChannelCredentials.createInsecure(), { "grpc.enable_retries": 0 });
+  const channel: Channel = deadlines;
   const client: RawClient = createClient(GseGrpcSdkServiceDefinition, channel);
+  // Without a signal nice-grpc creates an AbortController per call. A signal
+  // that never fires spares that; every in-flight call listens on it, hence
+  // no listener limit.
+  const quiet = new AbortController().signal;
+  setMaxListeners(0, quiet);
   let closed = false;
 
   const retryPolicy = options.retry ?? DEFAULT_RETRY_POLICY;
@@ -92,15 +124,15 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
     if (closed) {
       throw new GseError("SERVICE_CALL_FAILED", `${name} failed: the agent client is closed`, { method: name, requestId });
     }
-    // nice-grpc has no deadline of its own (that is a middleware); a timeout
-    // signal does the same job without another layer on every call.
-    const deadline = AbortSignal.timeout(timeoutMs);
-    const signal = userSignal ? AbortSignal.any([userSignal, deadline]) : deadline;
     try {
       const invoke = client[method] as (req: AgentRequest<M>, opts: object) => Promise<AgentResponse<M>>;
-      return await invoke.call(client, request, { metadata: Metadata({ pid, requestId }), signal });
+      deadlines.nextDeadline = Date.now() + timeoutMs;
+      const pending = invoke.call(client, request, { metadata: Metadata({ pid, requestId }), signal: userSignal ?? quiet });
+      // The call has taken its deadline by now; never let a later one inherit it.
+      deadlines.nextDeadline = undefined;
+      return await pending;
     } catch (error) {
-      throw callError(error, name, requestId, timeoutMs, userSignal, deadline);
+      throw callError(error, name, requestId, timeoutMs, userSignal);
     }
   }
 
@@ -202,18 +234,11 @@ function isGseResponse(value: unknown): value is GseResponse {
   return typeof value === "object" && value !== null && "status" in value && "errorMessage" in value;
 }
 
-function callError(
-  error: unknown,
-  method: string,
-  requestId: string,
-  timeoutMs: number,
-  userSignal: AbortSignal | undefined,
-  deadline: AbortSignal,
-): GseError {
+function callError(error: unknown, method: string, requestId: string, timeoutMs: number, userSignal: AbortSignal | undefined): GseError {
   if (userSignal?.aborted) {
     return new GseError("ABORTED", `${method} was aborted`, { method, requestId, grpcCode: Status.CANCELLED, cause: error });
   }
-  if (deadline.aborted) {
+  if (error instanceof ClientError && error.code === Status.DEADLINE_EXCEEDED) {
     return new GseError("SERVICE_CALL_FAILED", `${method} failed: no answer from the agent within ${timeoutMs} ms`, {
       method,
       requestId,

@@ -1,4 +1,5 @@
-import "reflect-metadata";
+/// <reference types="reflect-metadata" />
+import { createRequire } from "node:module";
 import { GseError } from "../errors/GseError.js";
 import type { GameServerSession } from "../../generated/tencentcloud/gse/grpcsdk/GameServerGrpcSdkService.js";
 import type { HealthCheckContext, StartSessionContext, TerminateContext } from "./Gse.js";
@@ -100,6 +101,7 @@ function hookDecorator<Args extends unknown[], Result>(hook: HookName): HookDeco
       throw misuse(`${name} can only decorate a method, not a property or accessor ('${String(key)}'). Put it on an instance method of your game class.`);
     }
     const prototype = target as object;
+    loadReflectMetadata();
     let hooks = Reflect.getOwnMetadata(LEGACY_HOOKS_KEY, prototype) as HookRecord | undefined;
     if (hooks === undefined) {
       hooks = {};
@@ -119,6 +121,17 @@ function hookDecorator<Args extends unknown[], Result>(hook: HookName): HookDeco
   }
 
   return decorate as HookDecorator<Args, Result>;
+}
+
+/**
+ * reflect-metadata, loaded the first time a legacy decorator runs. Games on
+ * standard decorators never need it, and importing it costs as much as a
+ * third of the rest of the SDK's import (see docs/benchmarks.md). It is a
+ * CommonJS polyfill with a global effect, so a synchronous require serves.
+ */
+function loadReflectMetadata(): void {
+  if (typeof Reflect.getOwnMetadata === "function") return;
+  createRequire(import.meta.url)("reflect-metadata");
 }
 
 function isStandardContext(value: unknown): value is DecoratorContext {

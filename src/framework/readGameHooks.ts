@@ -1,4 +1,4 @@
-import "reflect-metadata";
+/// <reference types="reflect-metadata" />
 import { GseError } from "../errors/GseError.js";
 import { HOOKS, LEGACY_HOOKS_KEY, type HookName, type HookRecord } from "./decorators.js";
 
@@ -56,5 +56,7 @@ function ownStandardHooks(cls: Function): HookRecord | undefined {
 function ownLegacyHooks(cls: Function): HookRecord | undefined {
   const prototype: unknown = cls.prototype;
   if (typeof prototype !== "object" || prototype === null) return undefined;
+  // Not loaded means no legacy decorator has run (decorators.ts loads it first).
+  if (typeof Reflect.getOwnMetadata !== "function") return undefined;
   return Reflect.getOwnMetadata(LEGACY_HOOKS_KEY, prototype) as HookRecord | undefined;
 }
