@@ -2,6 +2,8 @@ import { parseArgs } from "node:util";
 import { isGseError } from "../errors/GseError.js";
 import { createJsonLogger, isLogLevel } from "../logging/Logger.js";
 import { createGseLocal, type GseLocalOptions } from "../local/createGseLocal.js";
+import type { FaultRule } from "../local/FaultRule.js";
+import { parseFaultRule } from "../local/parseFaultRule.js";
 
 const usage = `gse-local: a local GSE agent and cloud API
 
@@ -24,6 +26,14 @@ Usage: gse-local [options]
   --secret-id <id>            require signed cloud API requests (or $GSE_LOCAL_SECRET_ID)
   --secret-key <key>          (or $GSE_LOCAL_SECRET_KEY)
   --log-level <level>         gse-local's own diagnostics on stderr (default warn)
+  --fault "<method>:<action>[:arg][xN]"
+                              inject a fault (repeatable); method is an agent method,
+                              * (every agent method), OnHealthCheck, OnStartGameServerSession
+                              or OnProcessTerminate; action is delay:<ms>, drop,
+                              fail:<gRPC status> or refuse:ERROR_400|ERROR_500;
+                              xN: only the next N matching calls. Examples:
+                              --fault AcceptPlayerSession:fail:UNAVAILABLEx2
+                              --fault "*:delay:200"
   -h, --help
 
 stdout carries JSON lines only: first {"event":"listening","grpcPort":N,"httpPort":N},
@@ -44,7 +54,7 @@ const numeric = {
 
 /** Runs the gse-local command; resolves with the exit code. */
 export async function main(argv: string[]): Promise<number> {
-  let values: Record<string, string | boolean | undefined>;
+  let values: Record<string, string | boolean | string[] | undefined>;
   try {
     ({ values } = parseArgs({
       args: argv,
@@ -58,6 +68,7 @@ export async function main(argv: string[]): Promise<number> {
         "secret-id": { type: "string" },
         "secret-key": { type: "string" },
         "log-level": { type: "string" },
+        fault: { type: "string", multiple: true },
         help: { type: "boolean", short: "h" },
         ...Object.fromEntries(Object.keys(numeric).map((flag) => [flag, { type: "string" as const }])),
       },
@@ -84,6 +95,16 @@ export async function main(argv: string[]): Promise<number> {
     mutable[key] = value;
   }
   if (typeof values["host"] === "string") options.host = values["host"];
+  const faults: FaultRule[] = [];
+  for (const spec of (values["fault"] as string[] | undefined) ?? []) {
+    try {
+      faults.push(parseFaultRule(spec));
+    } catch (error) {
+      process.stderr.write(`gse-local: ${(error as Error).message}\n`);
+      return 2;
+    }
+  }
+  if (faults.length > 0) options.faults = faults;
   if (typeof values["public-ip"] === "string") options.publicIp = values["public-ip"];
   if (typeof values["fleet-id"] === "string") options.fleetId = values["fleet-id"];
   const secretId = (values["secret-id"] as string | undefined) ?? process.env["GSE_LOCAL_SECRET_ID"];

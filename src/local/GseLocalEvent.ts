@@ -1,3 +1,4 @@
+import type { FaultAction } from "./FaultRule.js";
 import type { GameServerSessionStatus, PlacementStatus, PlayerSessionStatus, ProcessStatus } from "./localModels.js";
 
 /**
@@ -17,6 +18,13 @@ export type GseLocalEvent =
   /** A call from the agent to a game process (OnStartGameServerSession, OnProcessTerminate). */
   | { type: "processCall"; method: string; pid: number; ok: boolean; error?: string }
   /** A cloud API request. */
-  | { type: "cloudCall"; action: string; requestId: string; form: string; code?: string; durationMs: number };
+  | { type: "cloudCall"; action: string; requestId: string; form: string; code?: string; durationMs: number }
+  /**
+   * A fault rule applied to a call: an agent method (from `pid`, with its
+   * requestId) or a call to a process (to `pid`).
+   */
+  | { type: "faultInjected"; method: string; pid: number; action: FaultAction; requestId?: string }
+  /** restartAgent: the gRPC listener went down, or is listening again on the same port. */
+  | { type: "agentRestart"; phase: "down" | "up"; grpcPort: number; forgotState: boolean };
 
 export type GseLocalEventType = GseLocalEvent["type"];

@@ -3,13 +3,16 @@ import {
   GseResponse_Status,
   type GseResponse,
 } from "../../generated/tencentcloud/gse/grpcsdk/GameServerGrpcSdkService.js";
-import type {
-  DescribePlayerSessionsRequest,
-  DescribePlayerSessionsResponse,
-  GseGrpcSdkServiceImplementation,
-  PlayerSession,
+import {
+  GseGrpcSdkServiceDefinition,
+  type DescribePlayerSessionsRequest,
+  type DescribePlayerSessionsResponse,
+  type GseGrpcSdkServiceImplementation,
+  type PlayerSession,
 } from "../../generated/tencentcloud/gse/grpcsdk/GseGrpcSdkService.js";
 import { AgentRefusal } from "./AgentRefusal.js";
+import { clip } from "./clip.js";
+import type { FaultInjector } from "./createFaultInjector.js";
 import type { LocalStore } from "./createLocalStore.js";
 import type { LocalPlayerSession, LocalProcess } from "./localModels.js";
 
@@ -18,6 +21,17 @@ export interface AgentServiceHooks {
   onProcessReady(process: LocalProcess, reannounced: boolean): void;
   /** A process no longer holds a session: it can take queued placements. */
   onProcessFree(process: LocalProcess): void;
+  /**
+   * Whether a pid is a running process. ProcessReady from one that is not
+   * is refused: registered, it would be ACTIVE and take a session until the
+   * next liveness sweep noticed.
+   */
+  isRunning?(pid: number): boolean;
+}
+
+export interface AgentServiceOptions {
+  /** Fault rules consulted on every call that carries valid metadata. */
+  faults?: FaultInjector;
 }
 
 const OK: GseResponse = { status: GseResponse_Status.OK, responseData: "", errorMessage: "" };
@@ -26,25 +40,84 @@ const IDEMPOTENCY_CACHE_SIZE = 10_000;
 const DESCRIBE_DEFAULT_LIMIT = 50;
 const DESCRIBE_MAX_LIMIT = 1000;
 
+/** Marks a request whose bytes did not decode, with the decoder's complaint. */
+const MALFORMED = Symbol("gse-local malformed request");
+
+/**
+ * GseGrpcSdkService's definition with a decoder that never throws. grpc-js
+ * answers a request it cannot decode with INTERNAL ("Error deserializing
+ * request"), which reads as a bug in the agent; the bytes are the caller's
+ * fault, so the handler answers INVALID_ARGUMENT naming the message instead.
+ */
+export const AGENT_SERVICE_DEFINITION: typeof GseGrpcSdkServiceDefinition = {
+  ...GseGrpcSdkServiceDefinition,
+  methods: Object.fromEntries(
+    Object.entries(GseGrpcSdkServiceDefinition.methods).map(([key, method]) => {
+      const type = method.requestType as { decode(input: Uint8Array, length?: number): object; fromPartial(value: object): object };
+      const decode = (input: Uint8Array, length?: number): object => {
+        try {
+          return type.decode(input, length);
+        } catch (error) {
+          return { ...type.fromPartial({}), [MALFORMED]: error instanceof Error ? error.message : String(error) };
+        }
+      };
+      return [key, { ...method, requestType: { ...method.requestType, decode } }];
+    }),
+  ) as unknown as typeof GseGrpcSdkServiceDefinition.methods,
+};
+
 /**
  * gse-local's GseGrpcSdkService: what game processes call. Every call needs
- * `pid` and `requestId` metadata; a repeated requestId from the same pid gets
- * the first answer again and changes nothing.
+ * `pid` and `requestId` metadata; a repeated requestId from the same pid for
+ * the same method gets the first answer again and changes nothing.
  */
-export function createAgentService(store: LocalStore, hooks: AgentServiceHooks): GseGrpcSdkServiceImplementation {
+export function createAgentService(store: LocalStore, hooks: AgentServiceHooks, options: AgentServiceOptions = {}): GseGrpcSdkServiceImplementation {
   const answers = new Map<string, Promise<unknown>>();
+  const { faults } = options;
 
   function handle<Req, Res>(method: string, run: (process: number, request: Req) => Res, asGseResponse: boolean) {
     return async (request: Req, context: CallContext): Promise<Res> => {
+      const malformed = (request as { [MALFORMED]?: string })[MALFORMED];
+      if (malformed !== undefined) {
+        const error = `the request is not a valid ${method}Request message: ${malformed}`;
+        store.emit({ type: "agentCall", method, pid: undefined, requestId: context.metadata.get("requestid"), ok: false, repeated: false, error });
+        throw new ServerError(Status.INVALID_ARGUMENT, `${method}: ${error}`);
+      }
       const pidText = context.metadata.get("pid");
       const requestId = context.metadata.get("requestid");
       const pid = pidText !== undefined && /^[1-9]\d{0,9}$/.test(pidText) ? Number(pidText) : undefined;
       if (pid === undefined || requestId === undefined || requestId === "") {
-        const missing = pid === undefined ? `metadata 'pid' must be the caller's process id, got ${JSON.stringify(pidText ?? null)}` : "metadata 'requestId' is required (a unique id per request, such as a UUID)";
+        const missing = pid === undefined ? `metadata 'pid' must be the caller's process id, got ${pidText === undefined ? "none" : JSON.stringify(clip(pidText))}` : "metadata 'requestId' is required (a unique id per request, such as a UUID)";
         store.emit({ type: "agentCall", method, pid, requestId, ok: false, repeated: false, error: missing });
         throw new ServerError(Status.INVALID_ARGUMENT, `${method}: ${missing}`);
       }
-      const key = `${pid}\u0000${requestId}`;
+      const fault = faults?.take(method, pid, requestId);
+      if (fault) {
+        const injected = `${method}: fault injected by gse-local`;
+        switch (fault.action) {
+          case "fail":
+            throw new ServerError(Status[fault.code], fault.message ?? `${injected} (${fault.code})`);
+          case "refuse": {
+            const message = fault.message ?? `${injected} (refused with ${fault.status})`;
+            if (!asGseResponse) throw new ServerError(Status.FAILED_PRECONDITION, message);
+            return { status: GseResponse_Status[fault.status], responseData: "", errorMessage: message } as Res;
+          }
+          case "drop":
+            // Never answered: the caller's deadline or cancellation, a
+            // restart or close() ends the wait, and nobody reads this reply.
+            await faults!.hold(context.signal);
+            throw new ServerError(Status.CANCELLED, `${injected} (dropped)`);
+          case "delay":
+            // The caller's giving up does not stop the call (a slow network
+            // would not either); a restart or close() does: that agent is gone.
+            if (!(await faults!.sleep(fault.ms))) throw new ServerError(Status.UNAVAILABLE, `${method}: the agent restarted while the call was delayed`);
+            break;
+        }
+      }
+      // The method is part of the key: a requestId reused for another method
+      // is another request, and its cached answer would not even fit the
+      // other method's reply type.
+      const key = `${method}\u0000${pid}\u0000${requestId}`;
       const earlier = answers.get(key);
       if (earlier) {
         store.emit({ type: "agentCall", method, pid, requestId, ok: true, repeated: true });
@@ -79,6 +152,9 @@ export function createAgentService(store: LocalStore, hooks: AgentServiceHooks):
     processReady: gse("ProcessReady", (pid, request) => {
       requirePort("ProcessReady", "clientPort", request.clientPort);
       requirePort("ProcessReady", "grpcPort", request.grpcPort);
+      if (hooks.isRunning && !hooks.isRunning(pid)) {
+        throw new AgentRefusal(`ProcessReady: no process with pid ${pid} is running on this host; metadata 'pid' must be the caller's own process id`);
+      }
       const { process, reannounced } = store.registerProcess({
         pid,
         grpcPort: request.grpcPort,
@@ -120,7 +196,7 @@ export function createAgentService(store: LocalStore, hooks: AgentServiceHooks):
       const process = store.liveProcess(pid, "UpdatePlayerSessionCreationPolicy");
       const policy = request.newPlayerSessionCreationPolicy;
       if (policy !== "ACCEPT_ALL" && policy !== "DENY_ALL") {
-        throw new AgentRefusal(`UpdatePlayerSessionCreationPolicy: newPlayerSessionCreationPolicy must be ACCEPT_ALL or DENY_ALL, got ${JSON.stringify(policy)}`);
+        throw new AgentRefusal(`UpdatePlayerSessionCreationPolicy: newPlayerSessionCreationPolicy must be ACCEPT_ALL or DENY_ALL, got ${JSON.stringify(clip(policy))}`);
       }
       const session = store.ownSession(process, request.gameServerSessionId, "UpdatePlayerSessionCreationPolicy");
       store.updateSession(session, { playerSessionCreationPolicy: policy });
@@ -165,7 +241,7 @@ function requireText(method: string, field: string, value: string): void {
 function describePlayerSessions(store: LocalStore, process: LocalProcess, request: DescribePlayerSessionsRequest): DescribePlayerSessionsResponse {
   const { gameServerSessionId, playerId, playerSessionId, playerSessionStatusFilter: status } = request;
   if (status !== "" && !["RESERVED", "ACTIVE", "COMPLETED", "TIMEDOUT"].includes(status)) {
-    throw new AgentRefusal(`DescribePlayerSessions: playerSessionStatusFilter must be RESERVED, ACTIVE, COMPLETED or TIMEDOUT, got ${JSON.stringify(status)}`);
+    throw new AgentRefusal(`DescribePlayerSessions: playerSessionStatusFilter must be RESERVED, ACTIVE, COMPLETED or TIMEDOUT, got ${JSON.stringify(clip(status))}`);
   }
   if (gameServerSessionId === "" && playerId === "" && playerSessionId === "") {
     throw new AgentRefusal("DescribePlayerSessions: one of gameServerSessionId, playerId or playerSessionId is required");
@@ -174,7 +250,7 @@ function describePlayerSessions(store: LocalStore, process: LocalProcess, reques
     throw new AgentRefusal(`DescribePlayerSessions: limit must be from 0 to ${DESCRIBE_MAX_LIMIT}, got ${request.limit}`);
   }
   const offset = request.nextToken === "" ? 0 : Number(request.nextToken);
-  if (!Number.isInteger(offset) || offset < 0) throw new AgentRefusal(`DescribePlayerSessions: nextToken ${JSON.stringify(request.nextToken)} is not one this agent gave out`);
+  if (!Number.isInteger(offset) || offset < 0) throw new AgentRefusal(`DescribePlayerSessions: nextToken ${JSON.stringify(clip(request.nextToken))} is not one this agent gave out`);
   if (gameServerSessionId !== "") store.ownSession(process, gameServerSessionId, "DescribePlayerSessions");
 
   const matches: LocalPlayerSession[] = [];

@@ -1,3 +1,4 @@
+import { clip } from "./clip.js";
 import { CloudApiError } from "./cloud/CloudApiError.js";
 import type {
   CloudActionName,
@@ -48,13 +49,13 @@ export function createCloudActions(store: LocalStore, effects: CloudEffects, opt
   const fleetOf = (request: { FleetId?: string; AliasId?: string }): string | undefined => {
     if (request.FleetId !== undefined) {
       if (!/^fleet-\S+$/.test(request.FleetId)) {
-        throw new CloudApiError("InvalidParameterValue", `FleetId '${request.FleetId}' is not a fleet id: it must match ^fleet-\\S+ (any such id is accepted locally).`);
+        throw new CloudApiError("InvalidParameterValue", `FleetId '${clip(request.FleetId)}' is not a fleet id: it must match ^fleet-\\S+ (any such id is accepted locally).`);
       }
       return request.FleetId;
     }
     if (request.AliasId !== undefined) {
       if (!/^alias-\S+$/.test(request.AliasId)) {
-        throw new CloudApiError("InvalidParameterValue", `AliasId '${request.AliasId}' is not an alias id: it must match ^alias-\\S+.`);
+        throw new CloudApiError("InvalidParameterValue", `AliasId '${clip(request.AliasId)}' is not an alias id: it must match ^alias-\\S+.`);
       }
       return options.fleetId;
     }
@@ -121,6 +122,15 @@ export function createCloudActions(store: LocalStore, effects: CloudEffects, opt
       const session = store.requireSession(request.GameServerSessionId);
       if (!store.isLive(session)) {
         throw new CloudApiError("FailedOperation", `Game server session '${session.gameServerSessionId}' is ${session.status}; only a live session can be updated.`);
+      }
+      // Lowering the maximum under the players already in would leave the
+      // session over-full (CurrentPlayerSessionCount > Maximum...): refused.
+      const open = store.openPlayerCount(session);
+      if (request.MaximumPlayerSessionCount !== undefined && request.MaximumPlayerSessionCount < open) {
+        throw new CloudApiError(
+          "FailedOperation",
+          `MaximumPlayerSessionCount ${request.MaximumPlayerSessionCount} is below the ${open} player sessions RESERVED or ACTIVE in game server session '${session.gameServerSessionId}'; remove players first.`,
+        );
       }
       store.updateSession(session, {
         ...(request.MaximumPlayerSessionCount !== undefined && { maximumPlayerSessionCount: request.MaximumPlayerSessionCount }),
@@ -256,17 +266,36 @@ export function createCloudActions(store: LocalStore, effects: CloudEffects, opt
 
 /** LocalTerminateProcess {Pid, TerminationDelaySeconds?}: rehearse scale-in or a health failure. */
 function localTerminateProcess(store: LocalStore, effects: CloudEffects, params: Record<string, unknown>): Record<string, unknown> {
-  const pid = Number(params["Pid"]);
-  if (params["Pid"] === undefined) throw new CloudApiError("MissingParameter", "The request is missing a required parameter 'Pid'.");
-  if (!Number.isInteger(pid) || pid <= 0) throw new CloudApiError("InvalidParameterValue", `Pid must be a positive integer, got ${JSON.stringify(params["Pid"])}.`);
-  const delay = params["TerminationDelaySeconds"] === undefined ? undefined : Number(params["TerminationDelaySeconds"]);
-  if (delay !== undefined && !(Number.isFinite(delay) && delay >= 0)) {
-    throw new CloudApiError("InvalidParameterValue", `TerminationDelaySeconds must be a number >= 0, got ${JSON.stringify(params["TerminationDelaySeconds"])}.`);
+  const pid = localNumber(params, "Pid");
+  if (pid === undefined) throw new CloudApiError("MissingParameter", "The request is missing a required parameter 'Pid'.");
+  if (!Number.isSafeInteger(pid) || pid <= 0) throw new CloudApiError("InvalidParameterValue", `The parameter 'Pid' must be a positive integer, got ${pid}.`);
+  const delay = localNumber(params, "TerminationDelaySeconds");
+  // Bounded so the termination timer fits a setTimeout: a longer one fires at once.
+  if (delay !== undefined && !(delay >= 0 && delay <= MAX_TERMINATION_DELAY_SECONDS)) {
+    throw new CloudApiError("InvalidParameterValue", `The parameter 'TerminationDelaySeconds' must be from 0 to ${MAX_TERMINATION_DELAY_SECONDS}, got ${delay}.`);
   }
   const process = store.processes.get(pid);
   if (!process || process.status === "TERMINATED") throw new CloudApiError("ResourceNotFound", `No live game server process has pid ${pid}.`);
   effects.terminateProcess(process, "LocalTerminateProcess", delay === undefined ? undefined : delay * 1000);
   return {};
+}
+
+/** 24 days: the longest delay a Node timer takes (2^31 - 1 ms), in whole seconds. */
+const MAX_TERMINATION_DELAY_SECONDS = 2_000_000;
+
+/**
+ * A number parameter of a local action: a JSON number, or a decimal string
+ * as form-encoded requests carry every value. Absent (or null) is undefined.
+ */
+function localNumber(params: Record<string, unknown>, name: string): number | undefined {
+  const raw = Object.hasOwn(params, name) ? params[name] : undefined;
+  if (raw === undefined || raw === null) return undefined;
+  const value = typeof raw === "string" && /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw;
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    const got = typeof raw === "string" ? JSON.stringify(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw) : Array.isArray(raw) ? "a list" : typeof raw;
+    throw new CloudApiError("InvalidParameter", `The parameter '${name}' must be a number, got ${got}.`);
+  }
+  return value;
 }
 
 function describeSessions(

@@ -3,21 +3,22 @@ import { readFile, readlink } from "node:fs/promises";
 import { createServer as createHttpServer, type Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { isAbsolute, resolve } from "node:path";
-import { createChannel, createClient, createServer, Status, type Channel, type ClientError } from "nice-grpc";
+import { ClientError, createChannel, createClient, createServer, Status, type Channel, type Server } from "nice-grpc";
 import {
   GameServerGrpcSdkServiceDefinition,
   GseResponse_Status,
   type GameServerGrpcSdkServiceClient,
   type GameServerSession,
 } from "../../generated/tencentcloud/gse/grpcsdk/GameServerGrpcSdkService.js";
-import { GseGrpcSdkServiceDefinition } from "../../generated/tencentcloud/gse/grpcsdk/GseGrpcSdkService.js";
 import { GseError } from "../errors/GseError.js";
 import { createJsonLogger, type Logger } from "../logging/Logger.js";
 import { createCloudApiHandler } from "./cloud/createCloudApiHandler.js";
-import { createAgentService } from "./createAgentService.js";
+import { AGENT_SERVICE_DEFINITION, createAgentService, type AgentServiceHooks } from "./createAgentService.js";
 import { createCloudActions, toCloudSession, type CloudEffects } from "./createCloudActions.js";
+import { createFaultInjector } from "./createFaultInjector.js";
 import { createFleetLauncher, type FleetLauncher } from "./createFleetLauncher.js";
 import { createLocalStore, type LocalStore } from "./createLocalStore.js";
+import type { FaultControl, FaultRule, ProcessMethod } from "./FaultRule.js";
 import type { GseLocalEvent } from "./GseLocalEvent.js";
 import type { LocalGameServerSession, LocalPlacement, LocalPlayerSession, LocalProcess } from "./localModels.js";
 import { AGENT_ADDRESS_ENV } from "../client/resolveAgentAddress.js";
@@ -56,7 +57,21 @@ export interface GseLocalOptions {
   secretKey?: string;
   /** Launch game processes like a fleet. */
   launch?: { command: string; concurrency: number; cwd?: string; output?: (line: string) => void };
+  /** Fault rules in force from the start; `local.faults` adds and removes more. */
+  faults?: FaultRule[];
   logger?: Logger;
+}
+
+export interface RestartAgentOptions {
+  /** How long the listener stays down before listening again. Default 0. */
+  downMs?: number;
+  /**
+   * Forget every process, session, player session, placement and remembered
+   * requestId, as a freshly started agent would. Default false: the agent
+   * comes back with its state, as one that kept it across a restart, and a
+   * game's re-announcing ProcessReady finds its process and session.
+   */
+  forgetState?: boolean;
 }
 
 export interface GseLocal {
@@ -81,6 +96,15 @@ export interface GseLocal {
   placements(): LocalPlacement[];
   /** Sends OnProcessTerminate to a process, as GSE does on scale-in. */
   terminateProcess(pid: number, options?: { terminationDelayMs?: number }): void;
+  /** Fault injection: delay, drop, fail or refuse chosen calls. */
+  readonly faults: FaultControl;
+  /**
+   * Stops the gRPC listener, force-closing its connections (calls in flight
+   * fail, delayed and dropped calls end), and listens again on the same port
+   * after `downMs`. The listener is down when this returns its promise;
+   * the promise resolves once it listens again.
+   */
+  restartAgent(options?: RestartAgentOptions): Promise<void>;
   /** The fleet launcher, when `launch` was given. */
   readonly fleet: FleetLauncher | undefined;
   /** Stops launched processes, both servers and every timer. Idempotent. */
@@ -96,13 +120,15 @@ export interface WaitOptions {
 
 const HISTORY_LIMIT = 10_000;
 const PROCESS_CALL_TIMEOUT_MS = 10_000;
+/** How long restartAgent keeps trying to listen on its port again (the old socket may linger a moment). */
+const RELISTEN_DEADLINE_MS = 5_000;
+const GAME_SERVICE_PATH = "/tencentcloud.gse.grpcsdk.GameServerGrpcSdkService";
 
 interface ProcessLink {
   channel: Channel;
   client: GameServerGrpcSdkServiceClient;
   grpcPort: number;
   healthTimer: NodeJS.Timeout | undefined;
-  terminateTimer: NodeJS.Timeout | undefined;
 }
 
 /**
@@ -134,7 +160,10 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
   const links = new Map<number, ProcessLink>();
   const timers = new Set<NodeJS.Timeout>();
   let closed = false;
+  /** Aborted by close(): what waits that have no timer in `timers` listen to. */
+  const closeSignal = new AbortController();
   let httpPort = 0;
+  const faults = createFaultInjector(options.faults ?? [], (event) => store.emit({ type: "faultInjected", ...event }));
 
   /** A one-shot timer that close() clears. */
   function after(ms: number, run: () => void): NodeJS.Timeout {
@@ -158,7 +187,6 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
       client: createClient(GameServerGrpcSdkServiceDefinition, channel),
       grpcPort: process.grpcPort,
       healthTimer: undefined,
-      terminateTimer: undefined,
     };
     links.set(process.pid, link);
     scheduleHealthCheck(process.pid, link);
@@ -170,7 +198,6 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     if (!link) return;
     links.delete(pid);
     clearTimeout(link.healthTimer);
-    clearTimeout(link.terminateTimer);
     link.channel.close();
   }
 
@@ -189,7 +216,7 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     let detail: string | undefined;
     let unreachable = false;
     try {
-      const answer = await link.client.onHealthCheck({}, { signal: AbortSignal.timeout(healthTimeoutMs) });
+      const answer = await throughFaults(pid, "OnHealthCheck", healthTimeoutMs, (signal) => link.client.onHealthCheck({}, { signal }), () => ({ healthStatus: false }));
       healthy = answer.healthStatus;
       if (!healthy) detail = "the process reported unhealthy";
     } catch (error) {
@@ -216,11 +243,48 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
 
   // --- effects on game processes ---------------------------------------------------
 
-  async function callProcess<T>(pid: number, method: string, call: (client: GameServerGrpcSdkServiceClient) => Promise<T>): Promise<T> {
+  /**
+   * Sends a call to a process unless a fault rule says otherwise: `delay`
+   * sends it late, `drop` does not send it and lets its deadline pass,
+   * `fail` and `refuse` do not send it and answer for the process.
+   */
+  async function throughFaults<T>(
+    pid: number,
+    method: ProcessMethod,
+    timeoutMs: number,
+    send: (signal: AbortSignal) => Promise<T>,
+    refused: (status: GseResponse_Status, message: string) => T,
+  ): Promise<T> {
+    const fault = faults.take(method, pid);
+    if (fault?.action === "delay" && !(await faults.sleep(fault.ms))) throw new Error(`${method} was delayed by a fault rule and gse-local stopped meanwhile`);
+    const signal = AbortSignal.timeout(timeoutMs);
+    const injected = `${method}: fault injected by gse-local`;
+    switch (fault?.action) {
+      case "drop": {
+        await faults.hold(signal);
+        // Reads like the deadline firing, which is what the caller would see.
+        const error = new Error(`${injected} (dropped): no answer within ${timeoutMs} ms`);
+        error.name = "AbortError";
+        throw error;
+      }
+      case "fail":
+        throw new ClientError(`${GAME_SERVICE_PATH}/${method}`, Status[fault.code], fault.message ?? `${injected} (${fault.code})`);
+      case "refuse":
+        return refused(GseResponse_Status[fault.status], fault.message ?? `${injected} (refused with ${fault.status})`);
+      default:
+        return send(signal);
+    }
+  }
+
+  async function callProcess<T>(
+    pid: number,
+    method: Exclude<ProcessMethod, "OnHealthCheck">,
+    call: (client: GameServerGrpcSdkServiceClient, signal: AbortSignal) => Promise<T>,
+  ): Promise<T> {
     const link = links.get(pid);
     if (!link) throw new Error(`process ${pid} has no gRPC link`);
     try {
-      const result = await call(link.client);
+      const result = await throughFaults(pid, method, PROCESS_CALL_TIMEOUT_MS, (signal) => call(link.client, signal), (status, errorMessage) => ({ status, responseData: "", errorMessage }) as T);
       const failed = typeof result === "object" && result !== null && "status" in result && result.status !== GseResponse_Status.OK;
       store.emit({ type: "processCall", method, pid, ok: !failed, ...(failed && { error: String((result as { errorMessage?: string }).errorMessage) }) });
       return result;
@@ -237,8 +301,8 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
       after(activationTimeoutMs, () => {
         if (session.status === "ACTIVATING") store.endSession(session, "ERROR", `not activated within ${activationTimeoutMs} ms`, true);
       });
-      void callProcess(session.pid, "OnStartGameServerSession", (client) =>
-        client.onStartGameServerSession({ gameServerSession: toGrpcSession(store, session) }, { signal: AbortSignal.timeout(PROCESS_CALL_TIMEOUT_MS) }),
+      void callProcess(session.pid, "OnStartGameServerSession", (client, signal) =>
+        client.onStartGameServerSession({ gameServerSession: toGrpcSession(store, session) }, { signal }),
       ).then(
         (answer) => {
           if (answer.status !== GseResponse_Status.OK) failStart(session, `the process refused the session: ${answer.errorMessage}`);
@@ -262,22 +326,21 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
       if (process.status === "ACTIVE") store.setProcessStatus(process, "TERMINATING", reason);
       const session = process.gameServerSessionId ? store.sessions.get(process.gameServerSessionId) : undefined;
       if (session && store.isLive(session)) store.setSessionStatus(session, "TERMINATING", reason);
-      const link = links.get(process.pid);
-      if (link) {
-        link.terminateTimer = setTimeout(() => {
-          if (hasEnded(process)) return;
-          store.terminateProcess(process, "its terminationTime passed");
-          if (killAtTerminationTime && isAlive(process.pid)) {
-            try {
-              globalThis.process.kill(process.pid, "SIGKILL");
-            } catch {
-              // Gone meanwhile.
-            }
+      // Not tied to the process's gRPC link: a re-announcement on another
+      // port replaces the link, and the terminationTime must still hold.
+      after(delay, () => {
+        if (hasEnded(process) || store.processes.get(process.pid) !== process) return;
+        store.terminateProcess(process, "its terminationTime passed");
+        if (killAtTerminationTime && isAlive(process.pid)) {
+          try {
+            globalThis.process.kill(process.pid, "SIGKILL");
+          } catch {
+            // Gone meanwhile.
           }
-        }, delay);
-      }
-      void callProcess(process.pid, "OnProcessTerminate", (client) =>
-        client.onProcessTerminate({ terminationTime: Math.ceil(process.terminationTime! / 1000) }, { signal: AbortSignal.timeout(PROCESS_CALL_TIMEOUT_MS) }),
+        }
+      });
+      void callProcess(process.pid, "OnProcessTerminate", (client, signal) =>
+        client.onProcessTerminate({ terminationTime: Math.ceil(process.terminationTime! / 1000) }, { signal }),
       ).catch((error: Error) => logger.warn({ pid: process.pid, err: error }, "OnProcessTerminate failed"));
     },
     logUrl(session) {
@@ -298,7 +361,8 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
   };
 
   function failStart(session: LocalGameServerSession, reason: string): void {
-    if (session.status !== "ACTIVATING") return;
+    // A session forgotten by restartAgent({forgetState}) is nobody's business.
+    if (session.status !== "ACTIVATING" || store.sessions.get(session.gameServerSessionId) !== session) return;
     store.endSession(session, "ERROR", reason);
     const process = store.processes.get(session.pid);
     if (process?.status === "ACTIVE") placeQueued();
@@ -349,19 +413,65 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
 
   // --- servers ---------------------------------------------------------------
 
-  const agentServer = createServer();
-  agentServer.add(
-    GseGrpcSdkServiceDefinition,
-    createAgentService(store, {
-      onProcessReady(process) {
-        linkTo(process);
-        placeQueued();
-      },
-      onProcessFree() {
-        placeQueued();
-      },
-    }),
-  );
+  const agentHooks: AgentServiceHooks = {
+    onProcessReady(process) {
+      linkTo(process);
+      placeQueued();
+    },
+    onProcessFree() {
+      placeQueued();
+    },
+    isRunning: isAlive,
+  };
+  let agentService = createAgentService(store, agentHooks, { faults });
+  /** A listener-to-be for the agent; restartAgent makes a new one each time. */
+  function newAgentServer(): Server {
+    const server = createServer();
+    server.add(AGENT_SERVICE_DEFINITION, agentService);
+    return server;
+  }
+  let agentServer = newAgentServer();
+
+  /** What restartAgent({forgetState: true}) drops: everything a fresh agent would not know. */
+  function forgetState(): void {
+    for (const pid of [...links.keys()]) unlink(pid);
+    for (const timer of timers) clearTimeout(timer);
+    timers.clear();
+    sessionPlacement.clear();
+    store.reset();
+    agentService = createAgentService(store, agentHooks, { faults });
+  }
+
+  let restarting = false;
+  async function restartAgent(restartOptions: RestartAgentOptions = {}): Promise<void> {
+    const downMs = restartOptions.downMs ?? 0;
+    if (typeof downMs !== "number" || !(downMs >= 0 && downMs <= MAX_TIMER_MS)) {
+      throw new GseError("BAD_REQUEST_EXCEPTION", `restartAgent: downMs must be from 0 to ${MAX_TIMER_MS}, got ${String(downMs)}`, { field: "downMs" });
+    }
+    if (closed) throw new GseError("SERVICE_CALL_FAILED", "restartAgent: gse-local is closed");
+    if (restarting) throw new GseError("BAD_REQUEST_EXCEPTION", "restartAgent: a restart is already in progress; await it first");
+    restarting = true;
+    const forgotState = restartOptions.forgetState === true;
+    try {
+      // Down before the first await, so the caller can act on a down agent at once.
+      agentServer.forceShutdown();
+      faults.interrupt();
+      if (forgotState) forgetState();
+      store.emit({ type: "agentRestart", phase: "down", grpcPort, forgotState });
+      if (downMs > 0) await delay(downMs, closeSignal.signal);
+      if (closed) return;
+      const server = newAgentServer();
+      await listenAgain(server, `${host}:${grpcPort}`, closeSignal.signal);
+      if (closed) {
+        server.forceShutdown();
+        return;
+      }
+      agentServer = server;
+      store.emit({ type: "agentRestart", phase: "up", grpcPort, forgotState });
+    } finally {
+      restarting = false;
+    }
+  }
 
   const cloudHandler = createCloudApiHandler({
     dispatch: createCloudActions(store, effects, { fleetId }),
@@ -373,7 +483,20 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
   });
   const httpServer: HttpServer = createHttpServer((req, res) => {
     if (req.method === "GET" && req.url?.startsWith("/logs/")) {
-      void serveLogs(store, decodeURIComponent(req.url.slice("/logs/".length)), res.writeHead.bind(res), (body) => res.end(body));
+      let id: string;
+      try {
+        id = decodeURIComponent(req.url.slice("/logs/".length));
+      } catch {
+        // Thrown here, a URIError would escape the request listener and end gse-local.
+        res.writeHead(400, { "content-type": "text/plain; charset=utf-8" });
+        res.end("the game server session id in the path is not valid percent-encoding\n");
+        return;
+      }
+      serveLogs(store, id, res.writeHead.bind(res), (body) => res.end(body)).catch((error: unknown) => {
+        logger.error({ err: error }, "serving logs failed");
+        if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+        res.end();
+      });
       return;
     }
     cloudHandler(req, res);
@@ -391,7 +514,8 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     );
   });
 
-  let grpcPort: number;
+  // Assigned once listening; restartAgent, which reads it, cannot run before.
+  let grpcPort = 0;
   try {
     grpcPort = await agentServer.listen(`${host}:${options.grpcPort ?? 5758}`);
     httpServer.listen(options.httpPort ?? 8080, host);
@@ -443,12 +567,24 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
       if (!process || process.status === "TERMINATED") {
         throw new GseError("BAD_REQUEST_EXCEPTION", `no live game server process has pid ${pid}`, { field: "pid" });
       }
+      const delayMs = terminateOptions.terminationDelayMs;
+      if (delayMs !== undefined && !(typeof delayMs === "number" && delayMs >= 0 && delayMs <= MAX_TIMER_MS)) {
+        throw new GseError("BAD_REQUEST_EXCEPTION", `terminationDelayMs must be from 0 to ${MAX_TIMER_MS}, got ${String(delayMs)}`, { field: "terminationDelayMs" });
+      }
       effects.terminateProcess(process, "terminateProcess", terminateOptions.terminationDelayMs);
     },
+    faults: {
+      add: (rule) => faults.add(rule),
+      clear: () => faults.clear(),
+      list: () => faults.list(),
+    },
+    restartAgent,
     fleet,
     close() {
       closing ??= (async () => {
         closed = true;
+        closeSignal.abort();
+        faults.close();
         await fleet?.stop({ graceMs: 5_000 });
         clearInterval(liveness);
         for (const timer of timers) clearTimeout(timer);
@@ -538,6 +674,42 @@ function toGrpcSession(store: LocalStore, session: LocalGameServerSession): Game
   };
 }
 
+/** Resolves after `ms`, or at once when `signal` aborts. */
+function delay(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const timer = setTimeout(() => {
+      signal.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+/**
+ * Listens on the port the agent had. The old listening socket can take a
+ * moment to be released, so a refused bind is retried until a deadline.
+ */
+async function listenAgain(server: Server, address: string, signal: AbortSignal): Promise<void> {
+  const deadline = Date.now() + RELISTEN_DEADLINE_MS;
+  for (let wait = 10; ; wait = Math.min(wait * 2, 200)) {
+    try {
+      await server.listen(address);
+      return;
+    } catch (error) {
+      if (signal.aborted) return;
+      if (Date.now() >= deadline) {
+        throw new GseError("SERVICE_CALL_FAILED", `restartAgent: could not listen on ${address} again: ${(error as Error).message}`, { cause: error });
+      }
+      await delay(wait, signal);
+    }
+  }
+}
+
 function hasEnded(process: LocalProcess): boolean {
   return process.status === "TERMINATED";
 }
@@ -551,9 +723,15 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/**
+ * The longest delay a Node timer takes; a longer one fires after 1 ms, which
+ * would turn "practically never" into "at once".
+ */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
 function positive(field: string, value: number): number {
-  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
-    throw new GseError("BAD_REQUEST_EXCEPTION", `${field} must be a positive number, got ${String(value)}`, { field });
+  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0 || value > MAX_TIMER_MS) {
+    throw new GseError("BAD_REQUEST_EXCEPTION", `${field} must be a positive number of milliseconds up to ${MAX_TIMER_MS}, got ${String(value)}`, { field });
   }
   return value;
 }

@@ -1,6 +1,7 @@
 import { EventEmitter } from "node:events";
 import { v4 as uuidv4 } from "uuid";
 import { AgentRefusal } from "./AgentRefusal.js";
+import { clip } from "./clip.js";
 import { CloudApiError } from "./cloud/CloudApiError.js";
 import type { GseLocalEvent } from "./GseLocalEvent.js";
 import type {
@@ -66,6 +67,15 @@ export class LocalStore {
 
   emit(event: GseLocalEvent): void {
     this.events.emit("event", event);
+  }
+
+  /** Forgets everything, as a freshly started agent knows nothing (restartAgent's forgetState). */
+  reset(): void {
+    this.processes.clear();
+    this.sessions.clear();
+    this.playerSessions.clear();
+    this.placements.clear();
+    this.byIdempotencyToken.clear();
   }
 
   // --- processes --------------------------------------------------------------
@@ -208,9 +218,9 @@ export class LocalStore {
   /** The session `id` if `process` holds it; a refusal otherwise. */
   ownSession(process: LocalProcess, id: string, method: string): LocalGameServerSession {
     const session = this.sessions.get(id);
-    if (!session) throw new AgentRefusal(`${method}: game server session '${id}' does not exist`);
+    if (!session) throw new AgentRefusal(`${method}: game server session '${clip(id)}' does not exist`);
     if (session.pid !== process.pid) {
-      throw new AgentRefusal(`${method}: game server session '${id}' belongs to process ${session.pid}, not to process ${process.pid}`);
+      throw new AgentRefusal(`${method}: game server session '${clip(id)}' belongs to process ${session.pid}, not to process ${process.pid}`);
     }
     return session;
   }
@@ -218,7 +228,7 @@ export class LocalStore {
   activateSession(process: LocalProcess, id: string, maxPlayers: number): void {
     const session = this.ownSession(process, id, "ActivateGameServerSession");
     if (session.status !== "ACTIVATING") {
-      throw new AgentRefusal(`ActivateGameServerSession: game server session '${id}' is ${session.status}, not ACTIVATING`);
+      throw new AgentRefusal(`ActivateGameServerSession: game server session '${clip(id)}' is ${session.status}, not ACTIVATING`);
     }
     if (maxPlayers > 0) session.maximumPlayerSessionCount = maxPlayers;
     this.setSessionStatus(session, "ACTIVE", "activated");
@@ -319,7 +329,7 @@ export class LocalStore {
   private ownPlayer(session: LocalGameServerSession, playerSessionId: string, method: string): LocalPlayerSession {
     const player = this.playerSessions.get(playerSessionId);
     if (!player || player.gameServerSessionId !== session.gameServerSessionId) {
-      throw new AgentRefusal(`${method}: player session '${playerSessionId}' is not a player session of game server session '${session.gameServerSessionId}'`);
+      throw new AgentRefusal(`${method}: player session '${clip(playerSessionId)}' is not a player session of game server session '${session.gameServerSessionId}'`);
     }
     return player;
   }
@@ -327,11 +337,11 @@ export class LocalStore {
   acceptPlayer(process: LocalProcess, gameServerSessionId: string, playerSessionId: string): LocalPlayerSession {
     const session = this.ownSession(process, gameServerSessionId, "AcceptPlayerSession");
     if (session.status !== "ACTIVE") {
-      throw new AgentRefusal(`AcceptPlayerSession: game server session '${gameServerSessionId}' is ${session.status}, not ACTIVE`);
+      throw new AgentRefusal(`AcceptPlayerSession: game server session '${clip(gameServerSessionId)}' is ${session.status}, not ACTIVE`);
     }
     const player = this.ownPlayer(session, playerSessionId, "AcceptPlayerSession");
     if (player.status !== "RESERVED") {
-      throw new AgentRefusal(`AcceptPlayerSession: player session '${playerSessionId}' is ${player.status}; only a RESERVED player session can be accepted`);
+      throw new AgentRefusal(`AcceptPlayerSession: player session '${clip(playerSessionId)}' is ${player.status}; only a RESERVED player session can be accepted`);
     }
     this.setPlayerStatus(player, "ACTIVE");
     return player;
@@ -341,7 +351,7 @@ export class LocalStore {
     const session = this.ownSession(process, gameServerSessionId, "RemovePlayerSession");
     const player = this.ownPlayer(session, playerSessionId, "RemovePlayerSession");
     if (!OPEN_PLAYER.includes(player.status)) {
-      throw new AgentRefusal(`RemovePlayerSession: player session '${playerSessionId}' is already ${player.status}`);
+      throw new AgentRefusal(`RemovePlayerSession: player session '${clip(playerSessionId)}' is already ${player.status}`);
     }
     this.setPlayerStatus(player, "COMPLETED");
     return player;

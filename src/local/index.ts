@@ -1,6 +1,19 @@
 // gse-sdk/local: gse-local, the local GSE agent and cloud API. A separate
 // entry so that game processes importing "gse-sdk" never load it.
-export { createGseLocal, type GseLocal, type GseLocalOptions, type WaitOptions } from "./createGseLocal.js";
+export { createGseLocal, type GseLocal, type GseLocalOptions, type RestartAgentOptions, type WaitOptions } from "./createGseLocal.js";
+export {
+  AGENT_METHODS,
+  PROCESS_METHODS,
+  FAULT_GRPC_CODES,
+  type FaultRule,
+  type FaultControl,
+  type FaultAction,
+  type FaultGrpcCode,
+  type FaultRefusalStatus,
+  type AgentMethod,
+  type ProcessMethod,
+} from "./FaultRule.js";
+export { parseFaultRule, FAULT_SYNTAX } from "./parseFaultRule.js";
 export type { GseLocalEvent, GseLocalEventType } from "./GseLocalEvent.js";
 export type {
   LocalProcess,

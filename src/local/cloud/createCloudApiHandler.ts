@@ -356,13 +356,22 @@ function parseHmac(
  */
 function parseCapi(body: Buffer): ParsedRequest {
   const { Action: action, Version: version, ...params } = parseJsonObject(body, "the /capi request body");
+  // Described, not echoed: JSON.stringify of a deeply nested value overflows
+  // the stack, and a huge one would be sent straight back.
   if (action !== undefined && typeof action !== "string") {
-    throw new CloudApiError("InvalidParameter", `the Action field must be a string; got ${JSON.stringify(action)}`);
+    throw new CloudApiError("InvalidParameter", `the Action field must be a string; got ${describeJson(action)}`);
   }
   if (version !== undefined && typeof version !== "string") {
-    throw new CloudApiError("InvalidParameter", `the Version field must be a string; got ${JSON.stringify(version)}`);
+    throw new CloudApiError("InvalidParameter", `the Version field must be a string; got ${describeJson(version)}`);
   }
   return { action, actionSource: "Action field of the JSON body", version, versionSource: undefined, params };
+}
+
+/** A JSON value in a few words: its type, or a short number, boolean or null. */
+function describeJson(value: unknown): string {
+  if (value === null || typeof value === "number" || typeof value === "boolean") return String(value);
+  if (Array.isArray(value)) return "a list";
+  return typeof value === "object" ? "an object" : typeof value;
 }
 
 function parseJsonObject(body: Buffer, what: string): Record<string, unknown> {
