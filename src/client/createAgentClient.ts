@@ -92,7 +92,14 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
   // The agent is plain host:port, as createChannel would infer. The SDK
   // retries itself, with the same requestId; grpc-js's transparent retries
   // would buffer every request for a case the SDK already covers.
-  const deadlines = new DeadlineChannel(options.address, ChannelCredentials.createInsecure(), { "grpc.enable_retries": 0 });
+  const deadlines = new DeadlineChannel(options.address, ChannelCredentials.createInsecure(), {
+    "grpc.enable_retries": 0,
+    // The agent is on this host: when it restarts it is back within a
+    // second, and grpc-js's default reconnect backoff (1 s, growing to 120 s)
+    // would outlast the SDK's own retries.
+    "grpc.initial_reconnect_backoff_ms": 100,
+    "grpc.max_reconnect_backoff_ms": 2_000,
+  });
   const channel: Channel = deadlines;
   const client: RawClient = createClient(GseGrpcSdkServiceDefinition, channel);
   // Without a signal nice-grpc creates an AbortController per call. A signal

@@ -202,6 +202,7 @@ export function createCloudActions(store: LocalStore, effects: CloudEffects, opt
         endTime: undefined,
         gameServerSessionId: undefined,
         placedPlayerSessions: [],
+        triedPids: new Set(),
       };
       if (placement.desiredPlayerSessions.length > placement.maximumPlayerSessionCount) {
         throw new CloudApiError(

@@ -38,6 +38,12 @@ export interface FleetLauncherOptions {
    * replaced at once and resets the backoff. Default 100 ms doubling to 5 s.
    */
   restartDelayMs?: { initial: number; max: number; healthyAfterMs?: number };
+  /**
+   * Tells a planned exit from a crash: a process that ended itself the way
+   * GSE expects (ProcessEnding, then exit 0) is replaced at once, however
+   * short its life, with no crash-loop backoff or warning.
+   */
+  isPlannedExit?: (pid: number, code: number | null) => boolean;
   /** Aborting it is the same as calling `stop()`. */
   signal?: AbortSignal;
 }
@@ -189,9 +195,9 @@ export function createFleetLauncher(options: FleetLauncherOptions): FleetLaunche
     stream.on("error", (error) => logger.debug({ pid, err: error }, `fleet process ${kind} failed`));
   };
 
-  const scheduleRestart = (slot: Slot, livedMs: number, pid: number | undefined): void => {
+  const scheduleRestart = (slot: Slot, livedMs: number, pid: number | undefined, planned = false): void => {
     let delayMs: number;
-    if (livedMs > healthyAfterMs) {
+    if (planned || livedMs > healthyAfterMs) {
       slot.nextDelayMs = delays.initial;
       delayMs = 0;
     } else {
@@ -267,7 +273,7 @@ export function createFleetLauncher(options: FleetLauncherOptions): FleetLaunche
         // The slot's process is gone; anything it left in its group would
         // hold the slot's port (and our pipe) into the replacement's life.
         signalGroup(pid, "SIGKILL", logger);
-        scheduleRestart(slot, livedMs, pid);
+        scheduleRestart(slot, livedMs, pid, options.isPlannedExit?.(pid, code) ?? false);
       }
       // Emitted after the restart is scheduled so a listener that calls
       // stop() here cancels it.

@@ -154,7 +154,10 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
   const history: GseLocalEvent[] = [];
   store.events.on("event", (event: GseLocalEvent) => {
     history.push(event);
-    if (history.length > HISTORY_LIMIT) history.splice(0, history.length - HISTORY_LIMIT);
+    // Dropping a tenth at once, not one event per event: shifting 10 000
+    // entries on every event cost a few percent of gse-local's CPU under
+    // load (docs/benchmarks.md). The history holds 9 000 to 10 000 events.
+    if (history.length > HISTORY_LIMIT) history.splice(0, history.length - HISTORY_LIMIT + HISTORY_LIMIT / 10);
   });
 
   const links = new Map<number, ProcessLink>();
@@ -189,7 +192,7 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
       healthTimer: undefined,
     };
     links.set(process.pid, link);
-    scheduleHealthCheck(process.pid, link);
+    scheduleHealthCheck(process.pid, link, true);
     return link;
   }
 
@@ -201,8 +204,16 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     link.channel.close();
   }
 
-  function scheduleHealthCheck(pid: number, link: ProcessLink): void {
-    link.healthTimer = setTimeout(() => void checkHealth(pid, link), healthIntervalMs);
+  /**
+   * Processes that register together (a fleet starting, an agent restart)
+   * would otherwise be checked together forever: one burst per interval
+   * that holds the event loop, and every request behind it
+   * (docs/benchmarks.md). The first check comes at a random point of the
+   * interval and each later one varies by ±10 %, so checks stay spread.
+   */
+  function scheduleHealthCheck(pid: number, link: ProcessLink, first = false): void {
+    const delay = first ? healthIntervalMs * (1 - Math.random()) : healthIntervalMs * (0.9 + Math.random() * 0.2);
+    link.healthTimer = setTimeout(() => void checkHealth(pid, link), delay);
   }
 
   async function checkHealth(pid: number, link: ProcessLink): Promise<void> {
@@ -371,7 +382,9 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
   function placeQueued(): void {
     for (const placement of store.pendingPlacements()) {
       if (!store.freeProcess()) return;
+      if (!store.freeProcess(placement.triedPids)) continue;
       const session = store.createSession({
+        excludePids: placement.triedPids,
         fleetId,
         maximumPlayerSessionCount: placement.maximumPlayerSessionCount,
         name: placement.gameServerSessionName,
@@ -406,8 +419,17 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
         store.setPlacementStatus(placement, "FAILED");
       }
     } else if (event.status === "ERROR" || event.status === "TERMINATED") {
+      // The process could not host it: as GSE's queue does, try another
+      // process until the placement's own timeout.
       sessionPlacement.delete(event.gameServerSessionId);
-      store.setPlacementStatus(placement, "FAILED");
+      placement.triedPids.add(event.pid);
+      placement.gameServerSessionId = undefined;
+      if (Date.now() - placement.startTime >= placementTimeoutMs) {
+        store.setPlacementStatus(placement, "TIMED_OUT");
+        return;
+      }
+      logger.info({ placementId: placement.placementId, pid: event.pid, status: event.status }, "placement's session failed; placing it on another process");
+      placeQueued();
     }
   });
 
@@ -539,6 +561,8 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     ? createFleetLauncher({
         command: options.launch.command,
         concurrency: options.launch.concurrency,
+        // GSE recycles a process that ended itself: that is no crash loop.
+        isPlannedExit: (pid, code) => code === 0 && store.processes.get(pid)?.statusReason === "ProcessEnding",
         env: { [AGENT_ADDRESS_ENV]: agentAddress },
         logger,
         ...(options.launch.cwd !== undefined && { cwd: options.launch.cwd }),

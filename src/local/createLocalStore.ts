@@ -34,6 +34,8 @@ export interface CreateSessionInput {
   matchmakerData?: string;
   gameServerSessionId?: string;
   idempotencyToken?: string;
+  /** Processes not to use. */
+  excludePids?: ReadonlySet<number>;
 }
 
 export interface JoinInput {
@@ -149,10 +151,10 @@ export class LocalStore {
     this.emit({ type: "customData", pid: process.pid, currentCustomCount: current, maxCustomCount: max });
   }
 
-  /** An ACTIVE process holding no session, longest-registered first. */
-  freeProcess(): LocalProcess | undefined {
+  /** An ACTIVE process holding no session, longest-registered first, not among `exclude`. */
+  freeProcess(exclude?: ReadonlySet<number>): LocalProcess | undefined {
     for (const process of this.processes.values()) {
-      if (process.status === "ACTIVE" && process.gameServerSessionId === undefined) return process;
+      if (process.status === "ACTIVE" && process.gameServerSessionId === undefined && !exclude?.has(process.pid)) return process;
     }
     return undefined;
   }
@@ -174,7 +176,7 @@ export class LocalStore {
     if (this.sessions.has(id)) {
       throw new CloudApiError("InvalidParameter", `GameServerSessionId '${input.gameServerSessionId}' is already used in fleet ${input.fleetId}.`);
     }
-    const process = this.freeProcess();
+    const process = this.freeProcess(input.excludePids);
     if (!process) {
       throw new CloudApiError(
         "LimitExceeded",

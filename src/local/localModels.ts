@@ -84,4 +84,6 @@ export interface LocalPlacement {
   endTime: number | undefined;
   gameServerSessionId: string | undefined;
   placedPlayerSessions: { PlayerId: string; PlayerSessionId: string }[];
+  /** Processes whose session for this placement failed: it is placed elsewhere. */
+  readonly triedPids: Set<number>;
 }
