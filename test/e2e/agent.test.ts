@@ -160,3 +160,20 @@ test("LocalTerminateProcess rehearses scale-in on a real process: it ends its se
   const calls = local.history.filter((e) => e.type === "agentCall" && e.pid === game.pid).map((e) => (e as { method: string }).method);
   assert.deepEqual(calls, ["ProcessReady", "ActivateGameServerSession", "TerminateGameServerSession", "ProcessEnding"]);
 });
+
+test("a placement whose process refuses the session is placed on another process", async () => {
+  const local = await startLocal();
+  const first = spawned(local);
+  await first.ready;
+  const second = spawned(local);
+  await second.ready;
+  local.faults.add({ method: "OnStartGameServerSession", action: "refuse", status: "ERROR_400", pid: first.pid });
+  const cloud = createOfficialGseClient(local.cloudEndpoint);
+  await cloud.call("StartGameServerSessionPlacement", { PlacementId: "retry-me", GameServerSessionQueueName: "q", MaximumPlayerSessionCount: 2 });
+  await local.waitFor((e) => e.type === "placementStatus" && e.placementId === "retry-me" && e.status === "FULFILLED");
+  const placement = local.placements().find((p) => p.placementId === "retry-me")!;
+  const session = local.gameServerSessions().find((s) => s.gameServerSessionId === placement.gameServerSessionId)!;
+  assert.equal(session.pid, second.pid);
+  const failed = local.gameServerSessions().filter((s) => s.status === "ERROR");
+  assert.deepEqual(failed.map((s) => s.pid), [first.pid]);
+});
