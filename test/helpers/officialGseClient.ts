@@ -7,6 +7,8 @@ import { createRequire } from "node:module";
 export interface SdkError extends Error {
   code?: string;
   requestId: string;
+  traceId: string;
+  httpCode?: number;
 }
 type SdkCallback = (error: SdkError | null, response: object | null) => void;
 type RawClient = Record<string, (request: Record<string, unknown>, callback: SdkCallback) => void>;
@@ -38,10 +40,13 @@ export interface OfficialGseClient {
 /** The official gse.v20191112.Client, pointed at a gse-local endpoint (host:port). */
 export function createOfficialGseClient(
   endpoint: string,
-  { signMethod = "TC3-HMAC-SHA256" as SignMethod, secretId = "AKIDlocal", secretKey = "local-secret" } = {},
+  { signMethod = "TC3-HMAC-SHA256" as SignMethod, secretId = "AKIDlocal", secretKey = "local-secret", reqMethod = "POST" as "POST" | "GET" } = {},
 ): OfficialGseClient {
   const { Credential, HttpProfile, ClientProfile } = sdk.common;
-  const profile = new ClientProfile(signMethod, new HttpProfile("http://", endpoint, "POST", 10));
+  // Positional arguments: this SDK line predates the `{credential, region,
+  // profile}` object newer TencentCloud SDKs take; given one, it would
+  // silently fall back to the real https endpoint.
+  const profile = new ClientProfile(signMethod, new HttpProfile("http://", endpoint, reqMethod, 10));
   const client = new sdk.gse.v20191112.Client(new Credential(secretId, secretKey), "ap-guangzhou", profile);
   const call = (action: string, request: Record<string, unknown>) =>
     new Promise<Reply>((resolve, reject) => {

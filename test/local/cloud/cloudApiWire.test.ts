@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
 import http from "node:http";
-import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { describe, it, type TestContext } from "node:test";
 import { CloudApiError } from "../../../src/local/cloud/CloudApiError.js";
@@ -14,40 +13,12 @@ import {
 import { unflattenParams } from "../../../src/local/cloud/unflattenParams.js";
 import { computeHmacSignature } from "../../../src/local/cloud/verifyHmacSignature.js";
 import { computeTc3Signature, tc3Date } from "../../../src/local/cloud/verifyTc3Signature.js";
-
-// The official SDK is CommonJS without type declarations, and its
-// `module.exports = require(...)` hides every name from Node's ESM named
-// export detection: `import * as` would only expose `default`, and a typed
-// import would fail strict type-checking. So it is loaded with require and
-// given the small surface these tests use. Only its common and gse parts
-// are loaded: the package entry requires all ~150 services, over a second.
-interface SdkError extends Error {
-  code?: string;
-  requestId: string;
-  traceId: string;
-  httpCode?: number;
-}
-type SdkCallback = (error: SdkError | null, response: object | null) => void;
-type GseClient = Record<string, (request: Record<string, unknown>, callback: SdkCallback) => void>;
-interface TencentCloudSdk {
-  common: {
-    Credential: new (secretId: string, secretKey: string) => object;
-    HttpProfile: new (protocol?: string, endpoint?: string, reqMethod?: string, reqTimeout?: number) => object;
-    ClientProfile: new (signMethod: string, httpProfile: object) => object;
-  };
-  gse: { v20191112: { Client: new (credential: object, region: string, profile: object) => GseClient } };
-}
-const requireCjs = createRequire(import.meta.url);
-const tencentcloud: TencentCloudSdk = {
-  common: requireCjs("tencentcloud-sdk-nodejs-intl-en/tencentcloud/common") as TencentCloudSdk["common"],
-  gse: requireCjs("tencentcloud-sdk-nodejs-intl-en/tencentcloud/gse") as TencentCloudSdk["gse"],
-};
+import { createOfficialGseClient, type OfficialGseClient, type SignMethod } from "../../helpers/officialGseClient.js";
 
 const SECRET_ID = "AKIDgselocaltest0000000000000000";
 const SECRET_KEY = "gse-local-test-secret-key-000000";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-type SignMethod = "TC3-HMAC-SHA256" | "HmacSHA256" | "HmacSHA1";
 
 interface Call {
   action: string;
@@ -130,36 +101,9 @@ async function startServer(t: TestContext, options: Partial<CloudApiHandlerOptio
 function officialClient(
   harness: Harness,
   signMethod: SignMethod,
-  { secretId = SECRET_ID, secretKey = SECRET_KEY, reqMethod = "POST" } = {},
-): GseClient {
-  const { Credential, HttpProfile, ClientProfile } = tencentcloud.common;
-  // Positional arguments: this SDK line predates the `{credential, region,
-  // profile}` object the newer tencentcloud-sdk-nodejs takes; given one, it
-  // would silently fall back to the real https endpoint.
-  const profile = new ClientProfile(signMethod, new HttpProfile("http://", harness.endpoint, reqMethod, 10));
-  return new tencentcloud.gse.v20191112.Client(new Credential(secretId, secretKey), "ap-guangzhou", profile);
-}
-
-/** Calls an action through the official client's callback API. */
-function call(client: GseClient, action: string, request: Record<string, unknown>): Promise<Record<string, unknown>> {
-  return new Promise((resolve, reject) => {
-    const method = client[action];
-    if (method === undefined) throw new Error(`the official client has no ${action}`);
-    method.call(client, request, (error, response) => {
-      // The client hands back model instances; compare plain data.
-      if (error) reject(error);
-      else resolve(JSON.parse(JSON.stringify(response)) as Record<string, unknown>);
-    });
-  });
-}
-
-async function callError(client: GseClient, action: string, request: Record<string, unknown>): Promise<SdkError> {
-  try {
-    await call(client, action, request);
-  } catch (error) {
-    return error as SdkError;
-  }
-  assert.fail(`${action} should have failed`);
+  { secretId = SECRET_ID, secretKey = SECRET_KEY, reqMethod = "POST" as "POST" | "GET" } = {},
+): OfficialGseClient {
+  return createOfficialGseClient(harness.endpoint, { signMethod, secretId, secretKey, reqMethod });
 }
 
 async function send(
@@ -271,8 +215,8 @@ describe("official client → gse-local, every signature form", () => {
       const harness = await startServer(t, { secretId: SECRET_ID, secretKey: SECRET_KEY });
       const client = officialClient(harness, signMethod, { reqMethod });
 
-      const created = await call(client, "CreateGameServerSession", createRequest);
-      const join = await call(client, "JoinGameServerSessionBatch", joinRequest);
+      const created = await client.call("CreateGameServerSession", createRequest);
+      const join = await client.call("JoinGameServerSessionBatch", joinRequest);
 
       assert.equal(harness.calls.length, 2);
       const [createCall, joinCall] = harness.calls as [Call, Call];
@@ -315,7 +259,7 @@ describe("official client → gse-local, every signature form", () => {
     it(`${signMethod}: a wrong SecretKey surfaces as AuthFailure.SignatureFailure`, async (t) => {
       const harness = await startServer(t, { secretId: SECRET_ID, secretKey: SECRET_KEY });
       const client = officialClient(harness, signMethod, { secretKey: "not-the-key" });
-      const error = await callError(client, "CreateGameServerSession", createRequest);
+      const error = await client.fail("CreateGameServerSession", createRequest);
       assert.equal(error.code, "AuthFailure.SignatureFailure");
       assert.match(error.message, /signature does not match/);
       assert.match(error.requestId, UUID);
@@ -328,7 +272,7 @@ describe("official client → gse-local, every signature form", () => {
     it(`${signMethod}: an unknown SecretId surfaces as AuthFailure.SecretIdNotFound`, async (t) => {
       const harness = await startServer(t, { secretId: SECRET_ID, secretKey: SECRET_KEY });
       const client = officialClient(harness, signMethod, { secretId: "AKIDsomebodyelse" });
-      const error = await callError(client, "JoinGameServerSessionBatch", joinRequest);
+      const error = await client.fail("JoinGameServerSessionBatch", joinRequest);
       assert.equal(error.code, "AuthFailure.SecretIdNotFound");
       assert.match(error.message, /AKIDsomebodyelse/);
       assert.equal(harness.calls.length, 0);
@@ -337,7 +281,7 @@ describe("official client → gse-local, every signature form", () => {
     it(`${signMethod}: no keys configured, any credentials pass`, async (t) => {
       const harness = await startServer(t);
       const client = officialClient(harness, signMethod, { secretId: "AKIDanything", secretKey: "whatever" });
-      const join = await call(client, "JoinGameServerSessionBatch", joinRequest);
+      const join = await client.call("JoinGameServerSessionBatch", joinRequest);
       assert.equal((join["PlayerSessions"] as unknown[]).length, 3);
       assert.deepEqual(harness.calls[0]?.params, joinRequest);
       assert.equal(harness.calls[0]?.context.secretId, "AKIDanything");
@@ -591,14 +535,14 @@ describe("errors thrown by dispatch", () => {
       },
     });
     const client = officialClient(harness, "TC3-HMAC-SHA256");
-    const error = await callError(client, "CreateGameServerSession", createRequest);
+    const error = await client.fail("CreateGameServerSession", createRequest);
     assert.equal(error.code, "InternalError");
     assert.match(error.message, /CreateGameServerSession failed inside gse-local: state machine exploded/);
     assert.equal(harness.internalErrors.length, 1);
     assert.equal(harness.events[0]?.code, "InternalError");
 
     fail = false;
-    const created = await call(client, "CreateGameServerSession", createRequest);
+    const created = await client.call("CreateGameServerSession", createRequest);
     assert.equal((created["GameServerSession"] as Record<string, unknown>)["GameServerSessionId"], SESSION_ID);
   });
 
@@ -610,10 +554,10 @@ describe("errors thrown by dispatch", () => {
       },
     });
     const client = officialClient(harness, "HmacSHA256");
-    const thrown = await callError(client, "DescribeGameServerSessions", {});
+    const thrown = await client.fail("DescribeGameServerSessions", {});
     assert.equal(thrown.code, "InternalError");
     assert.match(thrown.message, /just a string/);
-    const empty = await callError(client, "DescribePlayerSessions", {});
+    const empty = await client.fail("DescribePlayerSessions", {});
     assert.equal(empty.code, "InternalError");
     assert.match(empty.message, /must return an object/);
   });
@@ -640,7 +584,7 @@ describe("errors thrown by dispatch", () => {
       },
     });
     for (const signMethod of ["TC3-HMAC-SHA256", "HmacSHA256"] as const) {
-      const error = await callError(officialClient(harness, signMethod), "CreateGameServerSession", { FleetId: "bogus" });
+      const error = await officialClient(harness, signMethod).fail("CreateGameServerSession", { FleetId: "bogus" });
       assert.equal(error.code, "InvalidParameterValue.FleetId");
       assert.equal(error.message, "FleetId must match ^fleet-\\S+; got bogus");
       assert.match(error.requestId, UUID);
