@@ -1,4 +1,3 @@
-import { monitorEventLoopDelay } from "node:perf_hooks";
 import type { CallContext } from "nice-grpc-common";
 import {
   GseResponse_Status,
@@ -13,6 +12,7 @@ import type { Logger } from "../logging/Logger.js";
 import type { Gse, PlayerSessionFilter, SessionCallOptions, TerminateReason } from "./Gse.js";
 import { initialLifecycleState, sessionOf, transition, type LifecycleEvent, type LifecycleState } from "./lifecycle.js";
 import type { GameHooks } from "./readGameHooks.js";
+import { createLoopLagMonitor } from "./createLoopLagMonitor.js";
 import { runHandler } from "./runHandler.js";
 import { requireCount, requireId, requireOneOf } from "./validate.js";
 
@@ -67,8 +67,7 @@ export function createGseRuntime(options: GseRuntimeOptions): GseRuntime {
   let processEndingCall: Promise<GseResponse> | undefined;
   let resolveEnded!: (reason: TerminateReason) => void;
   const ended = new Promise<TerminateReason>((resolve) => (resolveEnded = resolve));
-  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
-  loopDelay.enable();
+  const loopLag = createLoopLagMonitor();
 
   // Lifecycle calls (activate, terminate session, process ending) go out one
   // at a time, in the order the state machine decided them.
@@ -200,7 +199,7 @@ export function createGseRuntime(options: GseRuntimeOptions): GseRuntime {
     await sendProcessEnding().catch(report);
     await closeServer().catch((error: unknown) => report(new GseError("SERVICE_CALL_FAILED", `closing the gRPC server failed: ${errorText(error)}`, { cause: error })));
     agent.close();
-    loopDelay.disable();
+    loopLag.stop();
     apply({ type: "processEnded" });
     resolveEnded(reason);
   }
@@ -331,11 +330,7 @@ export function createGseRuntime(options: GseRuntimeOptions): GseRuntime {
     },
 
     eventLoopLag() {
-      // The histogram counts nanoseconds; an empty one reports NaN.
-      const ms = (ns: number) => (Number.isFinite(ns) ? Math.round(ns / 1e4) / 100 : 0);
-      const lag = { meanMs: ms(loopDelay.mean), p99Ms: ms(loopDelay.percentile(99)), maxMs: ms(loopDelay.max) };
-      loopDelay.reset();
-      return lag;
+      return loopLag.read();
     },
 
     shutdown() {

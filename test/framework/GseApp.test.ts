@@ -97,6 +97,21 @@ for (const [build, fixtures] of builds) {
       assert.deepEqual(errors.map((e) => e.code), ["HANDLER_FAILED", "HANDLER_FAILED", "HANDLER_FAILED"]);
     });
 
+    test("eventLoopLag reports a blocked event loop, then resets", async () => {
+      const { app } = await start(fixtures.defineMinimalGame([]));
+      app.gse.eventLoopLag();
+      const until = Date.now() + 150;
+      while (Date.now() < until) {
+        // Block the loop on purpose: the lag must show it.
+      }
+      // The monitor samples on its own 20 ms timer: wait for a few of its
+      // ticks (this waits for the sampler, not for the code under test).
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      const lag = app.gse.eventLoopLag();
+      assert.ok(lag.maxMs >= 100, `max ${lag.maxMs} ms after a 150 ms block`);
+      assert.ok(lag.p99Ms <= lag.maxMs && lag.meanMs <= lag.maxMs);
+    });
+
     test("without @OnHealthCheck the process reports healthy", async () => {
       const { game } = await start(fixtures.defineMinimalGame([]));
       assert.deepEqual(await game.onHealthCheck({}), { healthStatus: true });
