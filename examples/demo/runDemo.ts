@@ -11,7 +11,7 @@ import { createGseLocal, type GseLocal, type GseLocalEvent } from "gse-sdk/local
 import { CloseCode } from "../arena/arenaProtocol.js";
 import { createBackend, type Backend, type Ticket } from "../backend/createBackend.js";
 import { requestTickets, runBot, type BotResult } from "../bots/runBot.js";
-import { createTimeline, type Timeline } from "./createTimeline.js";
+import { createTimeline } from "./createTimeline.js";
 
 export interface DemoOptions {
   /** Matches to play, one game server session each. */

@@ -15,7 +15,7 @@ import { createGseLocal, parseFaultRule, type FaultRule, type GseLocal, type Gse
 import { startTcpGame } from "../fixtures/tcpGame.js";
 import { createOfficialGseClient } from "../helpers/officialGseClient.js";
 import { checkInvariants } from "./fixtures/checkInvariants.js";
-import { startFakeFleet, type FakeFleet } from "./fixtures/fakeProcesses.js";
+import { startFakeFleet, startLocalWithFakes, type FakeFleet } from "./fixtures/fakeProcesses.js";
 
 const DEADLINE_MS = 10_000;
 // Found through the package's own name, so the compiled test finds it from any output directory.
@@ -26,10 +26,8 @@ afterEach(async () => {
 });
 
 async function start(options: GseLocalOptions = {}, processes = 1): Promise<{ local: GseLocal; fleet: FakeFleet }> {
-  const local = await createGseLocal({ grpcPort: 0, httpPort: 0, killAtTerminationTime: false, logger: silentLogger, ...options });
-  cleanups.push(() => local.close());
-  const fleet = await startFakeFleet(local.agentAddress, processes);
-  cleanups.push(() => fleet.close());
+  const { local, fleet, close } = await startLocalWithFakes(options, processes);
+  cleanups.push(close);
   return { local, fleet };
 }
 

@@ -8,10 +8,10 @@ import http from "node:http";
 import { createRequire } from "node:module";
 import { afterEach, test } from "node:test";
 import { ClientError, Metadata, Status } from "nice-grpc";
-import { GseResponse_Status, isGseError, silentLogger } from "gse-sdk";
+import { GseResponse_Status, isGseError } from "gse-sdk";
 import { createGseLocal, type GseLocal, type GseLocalOptions } from "gse-sdk/local";
 import { checkInvariants } from "./fixtures/checkInvariants.js";
-import { startFakeFleet, type FakeFleet } from "./fixtures/fakeProcesses.js";
+import { startLocalWithFakes, type FakeFleet } from "./fixtures/fakeProcesses.js";
 
 const DEADLINE_MS = 10_000;
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -20,11 +20,8 @@ afterEach(async () => {
 });
 
 async function start(options: GseLocalOptions = {}, processes = 1): Promise<{ local: GseLocal; fleet: FakeFleet }> {
-  const local = await createGseLocal({ grpcPort: 0, httpPort: 0, killAtTerminationTime: false, logger: silentLogger, ...options });
-  cleanups.push(() => local.close());
-  const fleet = await startFakeFleet(local.agentAddress, processes);
-  cleanups.push(() => fleet.close());
-  await Promise.all(fleet.processes.map((p) => p.ready()));
+  const { local, fleet, close } = await startLocalWithFakes(options, processes, { announce: true });
+  cleanups.push(close);
   return { local, fleet };
 }
 
