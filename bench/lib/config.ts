@@ -62,7 +62,7 @@ export function parseArgs(argv: readonly string[]): BenchConfig {
     startup: quick ? { spawns: 2, imports: 3 } : { spawns: 7, imports: 9 },
     scale: quick
       ? { steps: [100, 300], rates: [250, 500], baseRate: 500, stepMs: 3_000, rateProcesses: 300 }
-      : { steps: [250, 500, 1_000, 2_000], rates: [250, 500, 1_000, 2_000, 3_000], baseRate: 500, stepMs: 6_000, rateProcesses: 1_000 },
+      : { steps: [250, 500, 1_000], rates: [250, 500, 1_000, 2_000, 3_000], baseRate: 500, stepMs: 6_000, rateProcesses: 1_000 },
     complete: typeof only !== "string" && candidate === undefined && scaleProcesses === undefined && scaleRates === undefined && !flags.has("variants") && !flags.has("rounds"),
     writeDocs: false,
   };
