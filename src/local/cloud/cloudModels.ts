@@ -236,7 +236,7 @@ export interface DescribeGameServerSessionsRequest {
   AliasId?: string;
   /** Fleet id. */
   FleetId?: string;
-  /** Game server session id, 1 to 48 ASCII characters. */
+  /** Game server session id, 1 to 256 ASCII characters (api.json says 48; GSE's own ids are longer). */
   GameServerSessionId?: string;
   /** Maximum number of records in one answer. */
   Limit?: number;
@@ -246,20 +246,8 @@ export interface DescribeGameServerSessionsRequest {
   StatusFilter?: GameServerSessionStatus;
 }
 
-export interface DescribeGameServerSessionDetailsRequest {
-  /** Alias id. */
-  AliasId?: string;
-  /** Fleet id. */
-  FleetId?: string;
-  /** Game server session id, 1 to 48 ASCII characters. */
-  GameServerSessionId?: string;
-  /** Maximum number of records in one answer. */
-  Limit?: number;
-  /** Page token for the next page, 1 to 1024 ASCII characters. */
-  NextToken?: string;
-  /** Only sessions in this status. */
-  StatusFilter?: GameServerSessionStatus;
-}
+/** The same fields as DescribeGameServerSessions. */
+export type DescribeGameServerSessionDetailsRequest = DescribeGameServerSessionsRequest;
 
 export interface SearchGameServerSessionsRequest {
   /** Alias id. */
@@ -318,7 +306,7 @@ export interface JoinGameServerSessionBatchRequest {
 }
 
 export interface DescribePlayerSessionsRequest {
-  /** Game server session id, 1 to 48 ASCII characters. */
+  /** Game server session id, 1 to 256 ASCII characters (api.json says 48; GSE's own ids are longer). */
   GameServerSessionId?: string;
   /** Maximum number of records in one answer. */
   Limit?: number;
