@@ -15,6 +15,7 @@ import {
   type GseResponse,
 } from "gse-sdk";
 import { monotonicMs, serveCommands } from "../lib/workers.js";
+import { onFrames } from "../lib/onFrames.js";
 
 const OK: GseResponse = { status: GseResponse_Status.OK, responseData: "", errorMessage: "" };
 let calls = 0;
@@ -42,18 +43,9 @@ const grpcPort = await server.listen("127.0.0.1:0");
 /** Length-prefixed frames (uint32 big-endian length, then payload), echoed back one by one. */
 function serveEcho(socket: Socket): void {
   socket.setNoDelay(true);
-  let buffered: Buffer = Buffer.alloc(0);
-  socket.on("data", (chunk: Buffer) => {
-    buffered = buffered.length === 0 ? chunk : Buffer.concat([buffered, chunk]);
-    let offset = 0;
-    while (buffered.length - offset >= 4) {
-      const size = buffered.readUInt32BE(offset);
-      if (buffered.length - offset < 4 + size) break;
-      socket.write(buffered.subarray(offset, offset + 4 + size));
-      offset += 4 + size;
-      calls++;
-    }
-    buffered = offset === buffered.length ? Buffer.alloc(0) : Buffer.from(buffered.subarray(offset));
+  onFrames(socket, (frame) => {
+    socket.write(frame);
+    calls++;
   });
   socket.on("error", () => undefined);
 }

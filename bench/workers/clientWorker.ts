@@ -14,6 +14,7 @@ import * as sdk from "gse-sdk";
 import { Samples, summarize, type LatencySummary } from "../lib/stats.js";
 import { serveCommands } from "../lib/workers.js";
 import { protoRoot } from "../lib/packageRoot.js";
+import { onFrames } from "../lib/onFrames.js";
 
 type Sdk = typeof sdk;
 type Call = () => Promise<unknown>;
@@ -94,23 +95,14 @@ async function tcpEcho(port: number): Promise<Call> {
   frame.writeUInt32BE(48, 0);
   const waiting: (() => void)[] = [];
   let head = 0;
-  let buffered: Buffer = Buffer.alloc(0);
-  socket.on("data", (chunk: Buffer) => {
-    buffered = buffered.length === 0 ? chunk : Buffer.concat([buffered, chunk]);
-    let offset = 0;
-    while (buffered.length - offset >= 4) {
-      const size = buffered.readUInt32BE(offset);
-      if (buffered.length - offset < 4 + size) break;
-      offset += 4 + size;
-      const resolve = waiting[head];
-      waiting[head++] = undefined as unknown as () => void;
-      resolve?.();
-    }
+  onFrames(socket, () => {
+    const resolve = waiting[head];
+    waiting[head++] = undefined as unknown as () => void;
+    resolve?.();
     if (head > 1024 && head === waiting.length) {
       waiting.length = 0;
       head = 0;
     }
-    buffered = offset === buffered.length ? Buffer.alloc(0) : Buffer.from(buffered.subarray(offset));
   });
   return () =>
     new Promise<void>((resolve) => {
