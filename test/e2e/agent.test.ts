@@ -7,7 +7,7 @@ import { createChannel, createClient, Metadata, Status, type ClientError } from 
 import { GseGrpcSdkServiceDefinition, GseResponse_Status, type GseError } from "gse-sdk";
 import { createGseLocal, type GseLocal, type GseLocalEvent } from "gse-sdk/local";
 import { startTcpGame } from "../fixtures/tcpGame.js";
-import { createOfficialGseClient } from "../helpers/officialGseClient.js";
+import { createOfficialGseClient, type OfficialGseClient } from "../helpers/officialGseClient.js";
 import { spawnGame, type SpawnedGame } from "../helpers/spawnGame.js";
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -35,6 +35,15 @@ function rawAgent(local: GseLocal) {
 
 const active = (id: string) => (e: GseLocalEvent) => e.type === "gameServerSessionStatus" && e.gameServerSessionId === id && e.status === "ACTIVE";
 
+/** Creates a session through the official client and waits until the game activated it. */
+async function activeSession(local: GseLocal, cloud: OfficialGseClient): Promise<string> {
+  const created = await cloud.call("CreateGameServerSession", { FleetId: "fleet-a", MaximumPlayerSessionCount: 2 });
+  const id = created["GameServerSession"]["GameServerSessionId"] as string;
+  await local.waitFor(active(id));
+  return id;
+}
+
+
 test("every call needs pid and requestId metadata", async () => {
   const local = await startLocal();
   const agent = rawAgent(local);
@@ -56,8 +65,7 @@ test("a repeated requestId gets the first answer and causes no second transition
   const game = await startTcpGame(local.agentAddress);
   cleanups.push(() => game.close());
   const cloud = createOfficialGseClient(local.cloudEndpoint);
-  const id = (await cloud.call("CreateGameServerSession", { FleetId: "fleet-a", MaximumPlayerSessionCount: 2 }))["GameServerSession"]["GameServerSessionId"];
-  await local.waitFor(active(id));
+  const id = await activeSession(local, cloud);
   const agent = rawAgent(local);
   const metadata = Metadata({ pid: String(process.pid), requestid: randomUUID() });
   const first = await agent.terminateGameServerSession({ gameServerSessionId: id }, { metadata });
@@ -129,8 +137,7 @@ test("a process that dies is marked TERMINATED and its session and player sessio
   const game = spawned(local);
   await game.ready;
   const cloud = createOfficialGseClient(local.cloudEndpoint);
-  const id = (await cloud.call("CreateGameServerSession", { FleetId: "fleet-a", MaximumPlayerSessionCount: 2 }))["GameServerSession"]["GameServerSessionId"];
-  await local.waitFor(active(id));
+  const id = await activeSession(local, cloud);
   const ticket = (await cloud.call("JoinGameServerSession", { GameServerSessionId: id, PlayerId: "p" }))["PlayerSession"];
   game.kill("SIGKILL");
   await local.waitFor((e) => e.type === "processStatus" && e.pid === game.pid && e.status === "TERMINATED");
@@ -146,8 +153,7 @@ test("LocalTerminateProcess rehearses scale-in on a real process: it ends its se
   const game = spawned(local);
   await game.ready;
   const cloud = createOfficialGseClient(local.cloudEndpoint);
-  const id = (await cloud.call("CreateGameServerSession", { FleetId: "fleet-a", MaximumPlayerSessionCount: 2 }))["GameServerSession"]["GameServerSessionId"];
-  await local.waitFor(active(id));
+  await activeSession(local, cloud);
   const response = await fetch(`http://${local.cloudEndpoint}/capi`, {
     method: "POST",
     body: JSON.stringify({ Action: "LocalTerminateProcess", Pid: game.pid, TerminationDelaySeconds: 30 }),
