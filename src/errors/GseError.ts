@@ -1,4 +1,5 @@
 import type { Status } from "nice-grpc-common";
+import type { RefusalReason } from "../protocol/refusal.js";
 
 /**
  * Stable error codes. Where one fits, the name is the one Tencent's C++
@@ -17,6 +18,12 @@ export type GseErrorCode =
   | "ALREADY_INITIALIZED"
   /** ProcessReady did not succeed, so the process cannot host sessions. */
   | "PROCESS_READY_FAILED"
+  /**
+   * The agent does not know this process (its `gse-refusal: unknown-process`
+   * trailer): it restarted without its state or terminated the process. The
+   * SDK announces the process again and ends locally a session the agent lost.
+   */
+  | "PROCESS_NOT_READY"
   /** The process is ending or has ended: no more lifecycle calls. */
   | "PROCESS_NOT_ACTIVE"
   /** A user handler (start, terminate, health) threw, rejected or timed out. */
@@ -39,6 +46,8 @@ export interface GseErrorDetails {
   errorMessage?: string;
   /** The input field that failed validation. */
   field?: string;
+  /** Why the agent refused, when it said so in its `gse-refusal` trailer (src/protocol/refusal.ts). */
+  refusal?: RefusalReason;
   cause?: unknown;
 }
 
@@ -55,6 +64,7 @@ export class GseError extends Error {
   readonly status: number | undefined;
   readonly errorMessage: string | undefined;
   readonly field: string | undefined;
+  readonly refusal: RefusalReason | undefined;
 
   constructor(code: GseErrorCode, message: string, details: GseErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
@@ -65,6 +75,7 @@ export class GseError extends Error {
     this.status = details.status;
     this.errorMessage = details.errorMessage;
     this.field = details.field;
+    this.refusal = details.refusal;
   }
 }
 

@@ -1,5 +1,4 @@
 import { createServer } from "nice-grpc";
-import { GameServerGrpcSdkServiceDefinition } from "../../generated/tencentcloud/gse/grpcsdk/GameServerGrpcSdkService.js";
 import { DEFAULT_CALL_TIMEOUT_MS, createAgentClient } from "../client/createAgentClient.js";
 import type { RetryPolicy } from "../client/retryPolicy.js";
 import { resolveAgentAddress } from "../client/resolveAgentAddress.js";
@@ -7,6 +6,8 @@ import { GseError } from "../errors/GseError.js";
 import { createJsonLogger, isLogLevel, type Logger } from "../logging/Logger.js";
 import type { Gse } from "./Gse.js";
 import { createGseRuntime } from "./createGseRuntime.js";
+import { GAME_SERVER_SERVICE_DEFINITION } from "./gameServerServiceDefinition.js";
+import { createSdkTelemetry, type TelemetryOptions } from "../telemetry/createSdkTelemetry.js";
 import { readGameHooks } from "./readGameHooks.js";
 import { requireId, requirePort, requirePositiveMs } from "./validate.js";
 
@@ -30,8 +31,10 @@ export interface GseAppOptions {
   /** Retries of agent calls after transient failures. Default 4 attempts, backoff 200 ms doubling to 2 s, with jitter. */
   retry?: RetryPolicy;
   /**
-   * How long GseApp.run keeps trying ProcessReady while the agent is not
-   * reachable (backoff 250 ms doubling to 5 s, with jitter). Default 60 000 ms.
+   * How long GseApp.run waits for the agent to acknowledge ProcessReady,
+   * retrying while it is not reachable (backoff 250 ms doubling to 5 s, with
+   * jitter). A hard bound: an agent that accepts the connection and never
+   * answers is given up on by then too. Default 60 000 ms.
    */
   readyTimeoutMs?: number;
   /** Deadline of the @OnHealthCheck handler; past it the answer is unhealthy. Default 5 000 ms. */
@@ -44,6 +47,12 @@ export interface GseAppOptions {
   logger?: Logger;
   /** Receives every error that has no caller to reject (background steps, handlers). */
   onError?: (error: GseError) => void;
+  /**
+   * Where the SDK's OpenTelemetry spans and metrics go. Default: the global
+   * providers registered when GseApp.run is called (no-ops without one). See
+   * docs/observability.md.
+   */
+  telemetry?: TelemetryOptions;
 }
 
 export type GameClass<T extends object> = new (gse: Gse) => T;
@@ -77,6 +86,7 @@ export class GseApp<T extends object> {
    * ProcessEnding, then exit.
    */
   static async run<T extends object>(gameClass: GameClass<T>, options: GseAppOptions): Promise<GseApp<T>> {
+    const startedAt = Date.now();
     const hooks = readGameHooks(gameClass);
     if (typeof options !== "object" || options === null) {
       throw new GseError("BAD_REQUEST_EXCEPTION", "GseApp.run needs options with at least clientPort", { field: "options" });
@@ -93,11 +103,15 @@ export class GseApp<T extends object> {
 
     const readyTimeoutMs = requirePositiveMs("readyTimeoutMs", options.readyTimeoutMs ?? 60_000);
     let reconnected = () => {};
+    let refused: (error: GseError, gameServerSessionId: string | undefined) => void = () => {};
+    const telemetry = createSdkTelemetry(options.telemetry);
     const agent = createAgentClient({
       address,
       timeoutMs: callTimeoutMs,
       ...(options.retry && { retry: options.retry }),
       onReconnect: () => reconnected(),
+      onRefusal: (error, gameServerSessionId) => refused(error, gameServerSessionId),
+      telemetry,
     });
     let readyRequest = { logPathsToUpload: logPaths, clientPort, grpcPort: 0 };
     const runtime = createGseRuntime({
@@ -109,11 +123,13 @@ export class GseApp<T extends object> {
       terminateTimeoutMs: requirePositiveMs("terminateTimeoutMs", options.terminateTimeoutMs ?? 30_000),
       onError: options.onError ?? (() => {}),
       announce: () => agent.call("processReady", readyRequest),
+      telemetry,
     });
     reconnected = () => runtime.reannounce();
+    refused = (error, gameServerSessionId) => runtime.agentRefused(error, gameServerSessionId);
 
     const server = createServer();
-    server.add(GameServerGrpcSdkServiceDefinition, runtime.implementation);
+    server.add(GAME_SERVER_SERVICE_DEFINITION, runtime.implementation);
     let game: T;
     let boundPort: number;
     try {
@@ -124,14 +140,15 @@ export class GseApp<T extends object> {
       await server.shutdown();
       throw error;
     }
-    runtime.attach(game, boundPort, () => closeGracefully(server));
+    runtime.attach(game, boundPort, (deadline) => closeGracefully(server, deadline));
 
     readyRequest = { logPathsToUpload: logPaths, clientPort, grpcPort: boundPort };
     try {
       // The agent may not be up yet (a process started before its agent):
       // keep trying with backoff, up to readyTimeoutMs.
       await agent.call("processReady", readyRequest, {
-        retry: { maxAttempts: Infinity, initialBackoffMs: 250, maxBackoffMs: 5_000, totalTimeoutMs: readyTimeoutMs },
+        retry: { maxAttempts: Infinity, initialBackoffMs: 250, maxBackoffMs: 5_000 },
+        deadline: startedAt + readyTimeoutMs,
         onRetry: (attempt, error, delayMs) =>
           logger.warn({ attempt, delayMs, agent: address, err: error }, `ProcessReady attempt ${attempt} failed; retrying`),
       });
@@ -167,10 +184,10 @@ export class GseApp<T extends object> {
   }
 }
 
-async function closeGracefully(server: ReturnType<typeof createServer>): Promise<void> {
+async function closeGracefully(server: ReturnType<typeof createServer>, deadline = Infinity): Promise<void> {
   // In-flight calls (a health check, the OnProcessTerminate answer) finish;
-  // anything still open after 5 s is cut.
-  const timer = setTimeout(() => server.forceShutdown(), 5_000);
+  // anything still open after 5 s, or at the ending's deadline, is cut.
+  const timer = setTimeout(() => server.forceShutdown(), Math.max(0, Math.min(5_000, deadline - Date.now())));
   try {
     await server.shutdown();
   } finally {
