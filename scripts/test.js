@@ -23,6 +23,7 @@ try {
   rmSync(join(root, "dist"), { recursive: true, force: true });
   run("buf lint", bin("buf"), ["lint"]);
   run("generated/ is fresh", process.execPath, [join(root, "scripts/check-generated.js")]);
+  run("cloud API types are fresh", process.execPath, [join(root, "scripts/generate-cloud-types.js"), "--check"]);
   run("build the package", bin("tsc"), ["-p", "tsconfig.build.json"]);
   run("compile tests (standard decorators)", bin("tsc"), ["-p", "tsconfig.json"]);
   run("compile fixtures (legacy experimentalDecorators)", bin("tsc"), ["-p", "test/legacy/tsconfig.json"]);
