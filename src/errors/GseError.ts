@@ -27,7 +27,13 @@ export type GseErrorCode =
   /** The operation was cancelled through its AbortSignal. */
   | "ABORTED"
   /** gse-local's own options (createGseLocal, the fleet launcher, the CLI) are invalid; `field` names the option. */
-  | "CONFIG_INVALID";
+  | "CONFIG_INVALID"
+  /** A cloud API action failed: the cloud answered an error (see GseCloudError.cloudCode) or could not be reached. */
+  | "CLOUD_API_ERROR"
+  /** A gse-sdk/cloud wait ended without the status it waited for (deadline passed, or an end state reached). */
+  | "CLOUD_WAIT_FAILED"
+  /** gse-sdk/cloud needs the optional peer dependency tencentcloud-sdk-nodejs, which is not installed. */
+  | "CLOUD_SDK_MISSING";
 
 const BRAND = Symbol.for("gse-sdk.GseError");
 
