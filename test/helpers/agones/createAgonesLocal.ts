@@ -41,6 +41,7 @@ export type AgonesLocalEvent =
   | { type: "watch"; open: boolean }
   | { type: "label"; key: string; value: string }
   | { type: "annotation"; key: string; value: string }
+  | { type: "listValue"; list: string; value: string; added: boolean }
   | { type: "allocated"; labels: Record<string, string>; annotations: Record<string, string> };
 
 export interface AllocateRequest {
@@ -274,6 +275,7 @@ export async function createAgonesLocal(options: AgonesLocalOptions = {}): Promi
       if (found.values.length >= found.capacity) throw fail(grpc.status.UNKNOWN, `out of range. No available capacity. Current Capacity: ${found.capacity}, List Size: ${found.values.length}`);
       if (found.values.includes(value)) throw fail(grpc.status.UNKNOWN, `already exists. Value: ${value} already in List: ${name}`);
       found.values.push(value);
+      record({ type: "listValue", list: name, value, added: true });
       notify();
       return { name, capacity: found.capacity, values: [...found.values] };
     },
@@ -284,6 +286,7 @@ export async function createAgonesLocal(options: AgonesLocalOptions = {}): Promi
       const at = found.values.indexOf(value);
       if (at < 0) throw fail(grpc.status.UNKNOWN, `not found. Value: ${value} not found in List: ${name}`);
       found.values.splice(at, 1);
+      record({ type: "listValue", list: name, value, added: false });
       notify();
       return { name, capacity: found.capacity, values: [...found.values] };
     },
@@ -385,7 +388,10 @@ export async function createAgonesLocal(options: AgonesLocalOptions = {}): Promi
         // As a GameServerAllocation's ListAction: duplicates are skipped and
         // values past the capacity are not added.
         for (const value of action.addValues ?? []) {
-          if (target.values.length < target.capacity && !target.values.includes(value)) target.values.push(value);
+          if (target.values.length < target.capacity && !target.values.includes(value)) {
+            target.values.push(value);
+            record({ type: "listValue", list: name, value, added: true });
+          }
         }
       }
       record({ type: "allocated", labels: { ...request.labels }, annotations: { ...request.annotations } });
