@@ -1,6 +1,7 @@
 // The public API of gse-sdk. Re-exports only.
 export { GseApp, type GseAppOptions, type GameClass } from "./framework/GseApp.js";
 export { OnHealthCheck, OnStartSession, OnTerminate, type HookDecorator } from "./framework/decorators.js";
+export { defineGame, type GameDefinition, type DefinedGame } from "./framework/defineGame.js";
 export type {
   Gse,
   GseCallOptions,

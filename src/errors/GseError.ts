@@ -24,7 +24,13 @@ export type GseErrorCode =
   /** The game class or its decorators are used in a way that cannot work. */
   | "BAD_DECORATOR_USAGE"
   /** The operation was cancelled through its AbortSignal. */
-  | "ABORTED";
+  | "ABORTED"
+  /** A cloud API action failed: the cloud answered an error (see GseCloudError.cloudCode) or could not be reached. */
+  | "CLOUD_API_ERROR"
+  /** A gse-sdk/cloud wait ended without the status it waited for (deadline passed, or an end state reached). */
+  | "CLOUD_WAIT_FAILED"
+  /** gse-sdk/cloud needs the optional peer dependency tencentcloud-sdk-nodejs, which is not installed. */
+  | "CLOUD_SDK_MISSING";
 
 export interface GseErrorDetails {
   /** The agent method, such as "AcceptPlayerSession", when a call was involved. */
