@@ -23,6 +23,8 @@ export { createAgentClient, type AgentClient, type AgentClientOptions, type Agen
 export { AGENT_ADDRESS_ENV, DEFAULT_AGENT_ADDRESS, resolveAgentAddress } from "./client/resolveAgentAddress.js";
 export { REFUSAL_METADATA, UNKNOWN_PROCESS_REFUSAL, UNKNOWN_SESSION_REFUSAL, type RefusalReason } from "./protocol/refusal.js";
 export type { TelemetryOptions } from "./telemetry/createSdkTelemetry.js";
+export { resolvePlatform, PLATFORM_ENV, AGONES_PORT_ENV, type Platform } from "./agones/resolvePlatform.js";
+export type { AgonesOptions } from "./agones/createAgonesAgent.js";
 export { GseError, isGseError, type GseErrorCode, type GseErrorDetails } from "./errors/GseError.js";
 /** gRPC status codes, as in GseError.grpcCode. */
 export { Status } from "nice-grpc-common";

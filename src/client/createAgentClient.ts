@@ -1,7 +1,7 @@
 import { setMaxListeners } from "node:events";
 import { v4 as uuidv4 } from "uuid";
 import { Channel as GrpcChannel, ChannelCredentials, ClientError, Metadata, Status, createClient, type Channel } from "nice-grpc";
-import { GseResponse_Status, type GseResponse } from "../../generated/tencentcloud/gse/grpcsdk/GameServerGrpcSdkService.js";
+import { GseResponse_Status } from "../../generated/tencentcloud/gse/grpcsdk/GameServerGrpcSdkService.js";
 import {
   GseGrpcSdkServiceDefinition,
   type GseGrpcSdkServiceClient,
@@ -10,6 +10,9 @@ import { SpanKind, SpanStatusCode, type Attributes, type Span } from "@opentelem
 import { GseError } from "../errors/GseError.js";
 import { REFUSAL_METADATA, UNKNOWN_PROCESS_REFUSAL, isRefusalReason, type RefusalReason } from "../protocol/refusal.js";
 import { ATTR, createSdkTelemetry, type SdkTelemetry } from "../telemetry/createSdkTelemetry.js";
+import { isGseResponse } from "../protocol/gseResponse.js";
+import { PID_METADATA, REQUEST_ID_METADATA } from "../protocol/metadata.js";
+import { sleep } from "../util/sleep.js";
 import { backoffMs, DEFAULT_RETRY_POLICY, isTransient, type RetryPolicy } from "./retryPolicy.js";
 
 type RawClient = GseGrpcSdkServiceClient;
@@ -160,7 +163,7 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
       const invoke = client[method] as (req: AgentRequest<M>, opts: object) => Promise<AgentResponse<M>>;
       deadlines.nextDeadline = Date.now() + timeoutMs;
       const pending = invoke.call(client, request, {
-        metadata: Metadata({ pid, requestId }),
+        metadata: Metadata({ [PID_METADATA]: pid, [REQUEST_ID_METADATA]: requestId }),
         signal: userSignal ?? quiet,
         // grpc-js emits the status (with trailers) synchronously after the
         // callback that settles the call, before this function resumes.
@@ -208,9 +211,9 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
           if (attemptNumber >= policy.maxAttempts || outOfTime || closed) throw failure;
           callOptions.onRetry?.(attemptNumber, failure, delay);
           retries++;
-          await sleep(delay, callOptions.signal).catch(() => {
+          if (!(await sleep(delay, callOptions.signal))) {
             throw new GseError("ABORTED", `${name} was aborted`, { method: name, requestId, cause: failure });
-          });
+          }
         }
       }
       reachable();
@@ -300,20 +303,6 @@ const SERVICE_SHORT_NAME = "GseGrpcSdkService";
 /** One options object for every call's span: building none per call keeps the no-op path cheap. */
 const CLIENT_SPAN = { kind: SpanKind.CLIENT } as const;
 
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal!.reason);
-    };
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
-}
 
 // grpc-js connectivity states (kept numeric: grpc-js is nice-grpc's dependency, not ours).
 const TRANSIENT_FAILURE = 3;
@@ -338,13 +327,11 @@ function watchConnectivity(channel: Channel, isClosed: () => boolean, onFailure:
   watch(channel.getConnectivityState(false));
 }
 
-function methodName(method: string): string {
-  return method.charAt(0).toUpperCase() + method.slice(1);
+/** The wire name of a client method, from the generated definition: processReady → ProcessReady. */
+function methodName(method: AgentMethod): string {
+  return GseGrpcSdkServiceDefinition.methods[method].name;
 }
 
-function isGseResponse(value: unknown): value is GseResponse {
-  return typeof value === "object" && value !== null && "status" in value && "errorMessage" in value;
-}
 
 function callError(error: unknown, method: string, requestId: string, timeoutMs: number, userSignal: AbortSignal | undefined, refusal: string | undefined): GseError {
   if (userSignal?.aborted) {
