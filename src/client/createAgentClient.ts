@@ -63,8 +63,9 @@ export interface AgentClientOptions {
   /**
    * Called when the agent refused a call and said why in its `gse-refusal`
    * trailer (`error.refusal`): it does not know this process (it restarted
-   * without its state: PROCESS_NOT_READY) or the session the call named
-   * (GAME_SERVER_SESSION_NOT_READY). The call itself rejects with that error.
+   * without its state: code PROCESS_NOT_READY) or the session the call named
+   * (`unknown-session`, the code stays the one its status gives). The call
+   * itself rejects with that error.
    */
   onRefusal?: (error: GseError, gameServerSessionId: string | undefined) => void;
   /** OpenTelemetry instruments. Default: from the global providers, taken now. */
@@ -221,14 +222,14 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
         const statusName = GseResponse_Status[response.status] ?? String(response.status);
         const details = { method: name, requestId, status: response.status, errorMessage: response.errorMessage };
         const refusal = refusalOf(trailer.refusal);
-        if (refusal !== undefined) {
-          throw new GseError(refusalCode(refusal), `${name} refused by the agent: ${refusalText(refusal)} (${statusName}: ${response.errorMessage || "no message"})`, { ...details, refusal });
+        if (refusal === UNKNOWN_PROCESS_REFUSAL) {
+          throw new GseError("PROCESS_NOT_READY", `${name} refused by the agent: it does not know this process (${statusName}: ${response.errorMessage || "no message"})`, { ...details, refusal });
         }
         const is400 = response.status === GseResponse_Status.ERROR_400;
         throw new GseError(
           is400 ? "BAD_REQUEST_EXCEPTION" : "INTERNAL_SERVICE_EXCEPTION",
           `${name} refused by the agent (${statusName}): ${response.errorMessage || "no message"}`,
-          details,
+          { ...details, ...(refusal !== undefined && { refusal }) },
         );
       }
       finish(span, name, request, requestId, retries, startedHr, undefined, response);
@@ -291,14 +292,6 @@ function refusalOf(value: string | undefined): RefusalReason | undefined {
   return isRefusalReason(value) ? value : undefined;
 }
 
-function refusalCode(reason: RefusalReason): "PROCESS_NOT_READY" | "GAME_SERVER_SESSION_NOT_READY" {
-  return reason === UNKNOWN_PROCESS_REFUSAL ? "PROCESS_NOT_READY" : "GAME_SERVER_SESSION_NOT_READY";
-}
-
-function refusalText(reason: RefusalReason): string {
-  return reason === UNKNOWN_PROCESS_REFUSAL ? "it does not know this process" : "it does not know this game server session as this process's";
-}
-
 const SERVICE_SHORT_NAME = "GseGrpcSdkService";
 /** One options object for every call's span: building none per call keeps the no-op path cheap. */
 const CLIENT_SPAN = { kind: SpanKind.CLIENT } as const;
@@ -346,8 +339,8 @@ function callError(error: unknown, method: string, requestId: string, timeoutMs:
     });
   }
   const reason = refusalOf(refusal);
-  if (error instanceof ClientError && reason !== undefined) {
-    return new GseError(refusalCode(reason), `${method} refused by the agent: ${refusalText(reason)} (${Status[error.code]}: ${error.details})`, {
+  if (error instanceof ClientError && reason === UNKNOWN_PROCESS_REFUSAL) {
+    return new GseError("PROCESS_NOT_READY", `${method} refused by the agent: it does not know this process (${Status[error.code]}: ${error.details})`, {
       method,
       requestId,
       grpcCode: error.code,
@@ -360,6 +353,7 @@ function callError(error: unknown, method: string, requestId: string, timeoutMs:
       method,
       requestId,
       grpcCode: error.code,
+      ...(reason !== undefined && { refusal: reason }),
       cause: error,
     });
   }

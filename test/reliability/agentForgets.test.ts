@@ -59,6 +59,10 @@ test("item 7: gse-local killed (SIGKILL) and restarted without state: the idle g
   // ACTIVE at the agent, not only in the SDK (which moves on before the activation's answer).
   await waitFor("the session to be ACTIVE", () => first.lines.some((l) => l["event"] === "gameServerSessionStatus" && l["gameServerSessionId"] === lost && l["status"] === "ACTIVE"));
   assert.equal(app.gse.session?.gameServerSessionId, lost);
+  // A call answered after the activation: on the one connection, the
+  // activation's answer has reached the SDK by then, so the kill below
+  // cannot cut it (the SDK would retry it, and end the session as refused).
+  await app.gse.reportCustomData(0, 4);
 
   first.child.kill("SIGKILL");
   await first.exited;
