@@ -13,7 +13,11 @@
 // GameServerAllocation does to the GameServer (state, metadata, list
 // values), and list and counter updates notify watchers as the real
 // sidecar's status writes do. A test allocates, breaks streams and reads
-// the history; SIGTERM is the test's to send to the game process.
+// the history; SIGTERM is the test's to send to the game process. The calls
+// and answers Agones' Node conformance client expects (test/sdk/nodejs/
+// testSDKClient.js: Ready, GetGameServer, SetLabel/SetAnnotation, Health,
+// Reserve, Allocate, the Counters and Lists calls, Shutdown) are the ones
+// served here; no code of Agones was copied.
 import * as grpc from "@grpc/grpc-js";
 import { ALPHA_METHODS, BETA_METHODS, SDK_METHODS, type WireMethod } from "./agonesWire.js";
 
