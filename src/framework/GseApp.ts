@@ -11,6 +11,7 @@ import type { Gse } from "./Gse.js";
 import { createGseRuntime } from "./createGseRuntime.js";
 import { readGameHooks } from "./readGameHooks.js";
 import { requireId, requirePort, requirePositiveMs } from "./validate.js";
+import { LOG_LEVEL_ENV } from "../protocol/env.js";
 
 export interface GseAppOptions {
   /** The port game clients connect to, reported to GSE in ProcessReady. */
@@ -95,7 +96,7 @@ export class GseApp<T extends object> {
     const grpcPort = requirePort("grpcPort", options.grpcPort ?? 0, true);
     const logPaths = (options.logPaths ?? []).map((path, i) => requireId(`logPaths[${i}]`, path));
     const callTimeoutMs = requirePositiveMs("callTimeoutMs", options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS);
-    const envLevel = process.env["GSE_LOG_LEVEL"];
+    const envLevel = process.env[LOG_LEVEL_ENV];
     const logger = options.logger ?? createJsonLogger({ level: isLogLevel(envLevel) ? envLevel : "info", base: { pid: process.pid } });
     const address = resolveAgentAddress(options.gseAddress);
     const exitProcess = options.exitProcess ?? true;
