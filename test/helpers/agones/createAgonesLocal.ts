@@ -69,6 +69,8 @@ export interface AgonesLocalOptions {
   features?: { countsAndLists?: boolean; playerTracking?: boolean };
   /** Called after Shutdown(), as the controller then deletes the pod (SIGTERM to the game). */
   onShutdown?: () => void;
+  /** Sees every event as it is recorded (benchmarks time pings with it). */
+  onEvent?: (event: AgonesLocalEvent) => void;
 }
 
 export interface AgonesLocal {
@@ -120,6 +122,7 @@ export async function createAgonesLocal(options: AgonesLocalOptions = {}): Promi
 
   function record(event: AgonesLocalEvent): void {
     history.push(event);
+    options.onEvent?.(event);
     if (history.length > MAX_HISTORY) history.splice(0, history.length - MAX_HISTORY);
     for (const waiter of waiters) {
       if (waiter.match(event)) {
