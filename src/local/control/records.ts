@@ -117,8 +117,8 @@ export interface TimerPolicyRecord {
     readonly ScalingType?: number;
     readonly TargetValue?: number;
   };
-  /** When it last applied its capacity. */
-  lastFiredAt: number | undefined;
+  /** Occurrences up to this time are past: it fires only after it (set to the creation time, then to each firing). */
+  firedUntil: number;
 }
 
 /** Which fleet and instance a registered process belongs to. */

@@ -25,7 +25,7 @@ export interface ScalingDomain {
   deletePolicy(fleetId: string, name: string | undefined): void;
   timers(): TimerPolicyRecord[];
   timer(timerId: string): TimerPolicyRecord | undefined;
-  putTimer(input: Omit<TimerPolicyRecord, "timerId" | "lastFiredAt"> & { timerId?: string }): TimerPolicyRecord;
+  putTimer(input: Omit<TimerPolicyRecord, "timerId" | "firedUntil"> & { timerId?: string }): TimerPolicyRecord;
   timerFired(timer: TimerPolicyRecord, at: number): void;
   deleteTimer(timer: TimerPolicyRecord): void;
   /** Everything of a fleet, when it is deleted. */
@@ -99,13 +99,13 @@ export function createScalingDomain(store: ControlStore): ScalingDomain {
         fleetId: input.fleetId,
         schedule: input.schedule as TimerSchedule,
         capacity: input.capacity,
-        lastFiredAt: existing?.lastFiredAt,
+        firedUntil: existing?.firedUntil ?? store.clock.now(),
       };
       store.put("timerPolicies", record);
       return record;
     },
     timerFired(timer, at) {
-      store.update("timerPolicies", timer, { lastFiredAt: at });
+      store.update("timerPolicies", timer, { firedUntil: at });
     },
     deleteTimer(timer) {
       store.delete("timerPolicies", timer.timerId);
