@@ -64,6 +64,7 @@ test("target-based scaling keeps the target share of sessions available", () => 
   assert.equal(evaluateScalingPolicy(policy, metrics({ activeSessions: 2, availableSessions: 2 }), capacity, 1).desired, undefined);
   assert.equal(evaluateScalingPolicy(policy, metrics({ activeSessions: 40 }), capacity, 1).desired, 5, "clamped to max");
   assert.equal(evaluateScalingPolicy(policy, metrics({ activeSessions: 0, instances: 3 }), { ...capacity, desired: 3 }, 1).desired, 1, "shrinks to min");
+  assert.equal(evaluateScalingPolicy(policy, metrics({ activeSessions: 0, instances: 3 }), { desired: 3, min: 0, max: 5 }, 1).desired, 1, "keeps one instance to measure");
 });
 
 test("rule-based scaling waits for its evaluation periods, then adjusts", () => {

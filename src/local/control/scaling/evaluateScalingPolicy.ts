@@ -43,8 +43,8 @@ export function compare(value: number, operator: ComparisonOperator, threshold: 
 /**
  * One evaluation of one policy. Target-based (GameLift's target tracking):
  * the instances needed so that `targetValue` percent of all sessions are
- * available, `ceil(active / ((1 - target/100) * perInstance))`; with no
- * sessions at all the fleet shrinks to its minimum. Rule-based: when the
+ * available, `ceil(active / ((1 - target/100) * perInstance))`, and at
+ * least one; with no sessions the fleet shrinks to that (or its minimum). Rule-based: when the
  * metric has met the comparison for `evaluationPeriods` consecutive
  * evaluations (`breachedFor` counts them, including this one), adjust.
  * The result is clamped into min..max.
@@ -59,7 +59,8 @@ export function evaluateScalingPolicy(
   if (policy.policyType === "TargetBased") {
     const per = Math.max(1, metrics.processesPerInstance);
     const usable = 1 - policy.targetValue / 100;
-    const needed = usable <= 0 ? capacity.max : Math.ceil(metrics.activeSessions / (usable * per));
+    // At least one instance: with none, no session could start, and nothing would ever be measured to scale out on.
+    const needed = usable <= 0 ? capacity.max : Math.max(1, Math.ceil(metrics.activeSessions / (usable * per)));
     const desired = clamp(needed);
     const available = metrics.instances * per === 0 ? 0 : (100 * metrics.availableSessions) / (metrics.instances * per);
     return {
