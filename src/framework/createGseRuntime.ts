@@ -1,11 +1,6 @@
 import { context as otelContext, trace, SpanStatusCode, type Span } from "@opentelemetry/api";
 import type { CallContext } from "nice-grpc-common";
-import {
-  GseResponse_Status,
-  type GameServerGrpcSdkServiceImplementation,
-  type GameServerSession,
-  type GseResponse,
-} from "../../generated/tencentcloud/gse/grpcsdk/GameServerGrpcSdkService.js";
+import type { GameServerGrpcSdkServiceImplementation, GameServerSession, GseResponse } from "../../generated/tencentcloud/gse/grpcsdk/GameServerGrpcSdkService.js";
 import type { DescribePlayerSessionsRequest, PlayerSession } from "../../generated/tencentcloud/gse/grpcsdk/GseGrpcSdkService.js";
 import type { AgentClient } from "../client/createAgentClient.js";
 import { GseError } from "../errors/GseError.js";
@@ -19,6 +14,8 @@ import { runHandler } from "./runHandler.js";
 import { planEnding } from "./planEnding.js";
 import { readTerminationTime, toEpochMs } from "./readTerminationTime.js";
 import { requireCount, requireId, requireOneOf } from "./validate.js";
+import { gseOk, gseRefusal } from "../protocol/gseResponse.js";
+import { PLAYER_SESSION_CREATION_POLICIES, PLAYER_SESSION_STATUSES } from "../protocol/statuses.js";
 
 export interface GseRuntimeOptions {
   hooks: GameHooks;
@@ -69,8 +66,7 @@ export interface GseRuntime {
 
 export { toEpochMs };
 
-const OK: GseResponse = { status: GseResponse_Status.OK, responseData: "", errorMessage: "" };
-const refused = (errorMessage: string): GseResponse => ({ status: GseResponse_Status.ERROR_400, responseData: "", errorMessage });
+const OK: GseResponse = gseOk();
 
 
 export function createGseRuntime(options: GseRuntimeOptions): GseRuntime {
@@ -367,13 +363,13 @@ export function createGseRuntime(options: GseRuntimeOptions): GseRuntime {
       const problem = invalidSession(session);
       if (problem) {
         logger.warn({ problem }, "OnStartGameServerSession refused");
-        return refused(`OnStartGameServerSession: ${problem}`);
+        return gseRefusal(`OnStartGameServerSession: ${problem}`);
       }
       const offered = session as GameServerSession;
       const result = transition(state, { type: "sessionOffered", session: offered });
       if (!result.ok) {
         logger.warn({ gameServerSessionId: offered.gameServerSessionId, reason: result.reason }, "OnStartGameServerSession refused");
-        return refused(`OnStartGameServerSession refused: ${result.reason}`);
+        return gseRefusal(`OnStartGameServerSession refused: ${result.reason}`);
       }
       apply({ type: "sessionOffered", session: offered });
       // Acknowledge first; the handler runs once this answer is on its way.
@@ -461,7 +457,7 @@ export function createGseRuntime(options: GseRuntimeOptions): GseRuntime {
     },
 
     async updatePlayerSessionCreationPolicy(policy, callOptions = {}) {
-      const newPlayerSessionCreationPolicy = requireOneOf("policy", policy, ["ACCEPT_ALL", "DENY_ALL"] as const);
+      const newPlayerSessionCreationPolicy = requireOneOf("policy", policy, PLAYER_SESSION_CREATION_POLICIES);
       const gameServerSessionId = currentSessionId("gameServerSessionId", callOptions.gameServerSessionId);
       return agent.call("updatePlayerSessionCreationPolicy", { gameServerSessionId, newPlayerSessionCreationPolicy }, callOptions);
     },
@@ -506,7 +502,7 @@ export function createGseRuntime(options: GseRuntimeOptions): GseRuntime {
       playerSessionStatusFilter:
         filter.playerSessionStatusFilter === undefined
           ? ""
-          : requireOneOf("playerSessionStatusFilter", filter.playerSessionStatusFilter, ["RESERVED", "ACTIVE", "COMPLETED", "TIMEDOUT"] as const),
+          : requireOneOf("playerSessionStatusFilter", filter.playerSessionStatusFilter, PLAYER_SESSION_STATUSES),
       nextToken: filter.nextToken ?? "",
       limit: filter.limit === undefined ? 0 : requireCount("limit", filter.limit),
     };
