@@ -37,7 +37,8 @@ async function metric(name: string): Promise<MetricData | undefined> {
 const named = (name: string) => spans.getFinishedSpans().filter((s: ReadableSpan) => s.name === name);
 
 test("spans for agent calls and handlers, lifecycle events, and call and health metrics", async () => {
-  const local = await createGseLocal({ grpcPort: 0, httpPort: 0, healthCheckIntervalMs: 50 });
+  // Frequent health checks with a generous timeout and threshold: a loaded machine must not make the agent end the process mid-test.
+  const local = await createGseLocal({ grpcPort: 0, httpPort: 0, healthCheckIntervalMs: 50, healthCheckTimeoutMs: 5_000, unhealthyThreshold: 1_000 });
   try {
     const events: string[] = [];
     const app = await GseApp.run(defineGame({ events }), {
