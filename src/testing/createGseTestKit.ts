@@ -1,4 +1,5 @@
 import { createGseCloudClient, type GseCloudClient } from "../cloud/createGseCloudClient.js";
+import { GseCloudError } from "../cloud/GseCloudError.js";
 import type { CreateGameServerSessionRequest, GameServerSession, PlayerSession } from "../cloud/generated/gseCloudApi.js";
 import { GseError } from "../errors/GseError.js";
 import { GseApp, type GameClass, type GseAppOptions } from "../framework/GseApp.js";
@@ -88,6 +89,8 @@ export const TEST_KIT_LOCAL_DEFAULTS = {
   grpcPort: 0,
   httpPort: 0,
   healthCheckIntervalMs: 200,
+  // Generous: a loaded CI machine must not make a healthy game look unhealthy.
+  healthCheckTimeoutMs: 5_000,
   reservationTimeoutMs: 5_000,
   activationTimeoutMs: 5_000,
   placementTimeoutMs: 5_000,
@@ -176,11 +179,26 @@ export async function createGseTestKit<T extends object, C = unknown>(options: G
     get output() {
       return output;
     },
-    createSession(request = {}, waitOptions = {}) {
-      return kit.cloud.createActiveGameServerSession(
-        { FleetId: "fleet-local", MaximumPlayerSessionCount: 4, ...request },
-        { timeoutMs: waitOptions.timeoutMs ?? timeoutMs, ...(waitOptions.signal && { signal: waitOptions.signal }) },
+    async createSession(request = {}, waitOptions = {}) {
+      const since = local.history.length;
+      const { GameServerSession: created } = await kit.cloud.CreateGameServerSession({ FleetId: "fleet-local", MaximumPlayerSessionCount: 4, ...request });
+      if (!created) throw new GseError("BAD_REQUEST_EXCEPTION", "CreateGameServerSession answered no GameServerSession");
+      const id = created.GameServerSessionId;
+      // gse-local says when the game activated it: wait on that, not by polling the cloud API.
+      const settled = await local.waitFor(
+        (e) => e.type === "gameServerSessionStatus" && e.gameServerSessionId === id && e.status !== "ACTIVATING",
+        { since, timeoutMs: waitOptions.timeoutMs ?? timeoutMs, ...(waitOptions.signal && { signal: waitOptions.signal }) },
       );
+      if (settled.type === "gameServerSessionStatus" && settled.status !== "ACTIVE") {
+        throw new GseCloudError("CLOUD_WAIT_FAILED", `game server session '${id}' became ${settled.status}, not ACTIVE: ${settled.reason}`, {
+          action: "CreateGameServerSession",
+          lastStatus: settled.status,
+        });
+      }
+      const { GameServerSessions } = await kit.cloud.DescribeGameServerSessions({ GameServerSessionId: id });
+      const session = GameServerSessions?.find((s) => s.GameServerSessionId === id);
+      if (!session) throw new GseError("BAD_REQUEST_EXCEPTION", `game server session '${id}' is not described`);
+      return session;
     },
     async joinPlayer(session, playerId, joinOptions = {}) {
       const GameServerSessionId = typeof session === "string" ? session : session.GameServerSessionId;
