@@ -1,5 +1,5 @@
-import type { FaultAction } from "./FaultRule.js";
-import type { GameServerSessionStatus, PlacementStatus, PlayerSessionStatus, ProcessStatus } from "./localModels.js";
+import type { FaultAction } from "../faults/FaultRule.js";
+import type { GameServerSessionStatus, PlacementStatus, PlayerSessionStatus, ProcessStatus } from "./records.js";
 
 /**
  * Everything that happens in gse-local, as one stream: the CLI logs each as a

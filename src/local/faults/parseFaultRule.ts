@@ -1,4 +1,4 @@
-import { GseError } from "../errors/GseError.js";
+import { GseError } from "../../errors/GseError.js";
 import { checkFaultRule } from "./createFaultInjector.js";
 import { AGENT_METHODS, FAULT_GRPC_CODES, PROCESS_METHODS, type FaultGrpcCode, type FaultRule } from "./FaultRule.js";
 

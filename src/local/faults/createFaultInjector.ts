@@ -1,4 +1,4 @@
-import { GseError } from "../errors/GseError.js";
+import { GseError } from "../../errors/GseError.js";
 import {
   AGENT_METHODS,
   FAULT_GRPC_CODES,

@@ -1,43 +1,14 @@
-/** GseGrpcSdkService methods: the calls game processes make to the agent. */
-export const AGENT_METHODS = [
-  "ProcessReady",
-  "ActivateGameServerSession",
-  "AcceptPlayerSession",
-  "RemovePlayerSession",
-  "DescribePlayerSessions",
-  "UpdatePlayerSessionCreationPolicy",
-  "TerminateGameServerSession",
-  "ProcessEnding",
-  "ReportCustomData",
-] as const;
+import { Status } from "nice-grpc-common";
+import { AGENT_METHODS, PROCESS_METHODS, type AgentMethod, type ProcessMethod } from "../../protocol/methods.js";
 
-/** GameServerGrpcSdkService methods: the calls gse-local makes to game processes. */
-export const PROCESS_METHODS = ["OnHealthCheck", "OnStartGameServerSession", "OnProcessTerminate"] as const;
+export { AGENT_METHODS, PROCESS_METHODS, type AgentMethod, type ProcessMethod };
 
-export type AgentMethod = (typeof AGENT_METHODS)[number];
-export type ProcessMethod = (typeof PROCESS_METHODS)[number];
+/** gRPC status names a "fail" rule may answer with (every one but OK), from nice-grpc's Status. */
+export type FaultGrpcCode = Exclude<keyof typeof Status, "OK">;
+export const FAULT_GRPC_CODES: readonly FaultGrpcCode[] = Object.freeze(
+  Object.keys(Status).filter((name): name is FaultGrpcCode => Number.isNaN(Number(name)) && name !== "OK"),
+);
 
-/** gRPC status names a "fail" rule may answer with (every one but OK). */
-export const FAULT_GRPC_CODES = [
-  "CANCELLED",
-  "UNKNOWN",
-  "INVALID_ARGUMENT",
-  "DEADLINE_EXCEEDED",
-  "NOT_FOUND",
-  "ALREADY_EXISTS",
-  "PERMISSION_DENIED",
-  "RESOURCE_EXHAUSTED",
-  "FAILED_PRECONDITION",
-  "ABORTED",
-  "OUT_OF_RANGE",
-  "UNIMPLEMENTED",
-  "INTERNAL",
-  "UNAVAILABLE",
-  "DATA_LOSS",
-  "UNAUTHENTICATED",
-] as const;
-
-export type FaultGrpcCode = (typeof FAULT_GRPC_CODES)[number];
 export type FaultRefusalStatus = "ERROR_400" | "ERROR_500";
 export type FaultAction = FaultRule["action"];
 
