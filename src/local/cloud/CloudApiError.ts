@@ -20,6 +20,10 @@ export const CLOUD_API_ERROR_CODES = [
   "LimitExceeded",
   "MissingParameter",
   "NoSuchVersion",
+  /** TencentCloud's common code for a refused operation (a TERMINAL alias, the default fleet). */
+  "OperationDenied",
+  /** TencentCloud's common code for a resource still in use (an asset a fleet runs). */
+  "ResourceInUse",
   "ResourceNotFound",
   "ResourceUnavailable",
   "UnsupportedOperation",
