@@ -3,6 +3,8 @@ import { createJsonLogger, type Logger } from "../logging/Logger.js";
 import { checkFaultRule } from "./faults/createFaultInjector.js";
 import type { FaultRule } from "./faults/FaultRule.js";
 import type { GseLocalOptions } from "./GseLocal.js";
+import { resolve } from "node:path";
+import type { LocalLimits } from "./control/catalogue/localLimits.js";
 
 /**
  * The longest delay a Node timer takes; a longer one fires after 1 ms, which
@@ -32,6 +34,14 @@ export interface ResolvedGseLocalOptions {
   launch: GseLocalOptions["launch"];
   faults: FaultRule[];
   logger: Logger;
+  control: {
+    assetDir: string;
+    workDir: string | undefined;
+    scalingEvaluationIntervalMs: number;
+    fleetActivationTimeoutMs: number;
+    limits: Partial<LocalLimits>;
+    region: string;
+  };
 }
 
 /** Checks every option before anything starts; throws GseError CONFIG_INVALID naming the option. */
@@ -76,7 +86,26 @@ export function resolveGseLocalOptions(options: GseLocalOptions): ResolvedGseLoc
     launch: options.launch === undefined ? undefined : launch(options.launch),
     faults,
     logger,
+    control: {
+      assetDir: resolve(text("assetDir", options.assetDir ?? "gse-assets")),
+      workDir: options.fleetWorkDir === undefined ? undefined : resolve(text("fleetWorkDir", options.fleetWorkDir)),
+      // Down to 100 ms, so tests and the demo can watch scaling happen.
+      scalingEvaluationIntervalMs: integer("scalingEvaluationIntervalMs", options.scalingEvaluationIntervalMs ?? 60_000, 100, MAX_TIMER_MS),
+      fleetActivationTimeoutMs: ms("fleetActivationTimeoutMs", options.fleetActivationTimeoutMs ?? 120_000),
+      limits: limits(options.limits),
+      region: text("region", options.region ?? "ap-guangzhou"),
+    },
   };
+}
+
+function limits(value: GseLocalOptions["limits"]): Partial<LocalLimits> {
+  if (value === undefined) return {};
+  if (typeof value !== "object" || value === null) throw invalid("limits", "must be an object", value);
+  const out: Partial<Record<keyof LocalLimits, number>> = {};
+  for (const key of ["assets", "fleets", "aliases", "queues", "instances"] as const) {
+    if (value[key] !== undefined) out[key] = integer(`limits.${key}`, value[key], 1, 100_000);
+  }
+  return out;
 }
 
 function launch(value: NonNullable<GseLocalOptions["launch"]>): NonNullable<GseLocalOptions["launch"]> {
