@@ -49,6 +49,8 @@ export interface GseLocalOptions {
   assetDir?: string;
   /** Where fleets' builds are unpacked (one folder per fleet). Default: a fresh folder under the OS temp dir, removed on close. */
   fleetWorkDir?: string;
+  /** Each line fleets' processes write, prefixed "[pid N] ". Default: to stderr. */
+  fleetOutput?: (line: string) => void;
   /** How often scaling policies and timers are evaluated. Default 60 000 ms (GSE: every minute); down to 100 for tests. */
   scalingEvaluationIntervalMs?: number;
   /** A new fleet with no ready process by then fails activation (FLEET_ACTIVATION_FAILED). Default 120 000 ms. */

@@ -41,6 +41,7 @@ export interface ResolvedGseLocalOptions {
     fleetActivationTimeoutMs: number;
     limits: Partial<LocalLimits>;
     region: string;
+    output: (line: string) => void;
   };
 }
 
@@ -94,8 +95,15 @@ export function resolveGseLocalOptions(options: GseLocalOptions): ResolvedGseLoc
       fleetActivationTimeoutMs: ms("fleetActivationTimeoutMs", options.fleetActivationTimeoutMs ?? 120_000),
       limits: limits(options.limits),
       region: text("region", options.region ?? "ap-guangzhou"),
+      output: fleetOutput(options.fleetOutput),
     },
   };
+}
+
+function fleetOutput(value: GseLocalOptions["fleetOutput"]): (line: string) => void {
+  if (value === undefined) return (line) => process.stderr.write(`${line}\n`);
+  if (typeof value !== "function") throw invalid("fleetOutput", "must be a function", value);
+  return value;
 }
 
 function limits(value: GseLocalOptions["limits"]): Partial<LocalLimits> {

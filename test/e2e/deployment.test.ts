@@ -76,7 +76,7 @@ test("a rollout through the official mainland client: asset, fleet, alias, queue
     await local?.close();
     rmSync(assetDir, { recursive: true, force: true });
   });
-  local = await createGseLocal({ grpcPort: 0, httpPort: 0, assetDir, terminationGraceMs: 10_000, launch: undefined, logger: silent });
+  local = await createGseLocal({ grpcPort: 0, httpPort: 0, assetDir, terminationGraceMs: 10_000, fleetOutput: () => {}, logger: silent });
   const tc3 = createMainlandGseClient(local.cloudEndpoint);
   const hmac = createMainlandGseClient(local.cloudEndpoint, { signMethod: "HmacSHA256" });
 

@@ -44,7 +44,7 @@ export function createControlWiring(input: {
     logger,
     // GSE recycles a process that ended itself: that is no crash loop.
     isPlannedExit: (pid, code) => code === 0 && core.processes.get(pid)?.statusReason === "ProcessEnding",
-    ...(config.launch?.output !== undefined && { output: config.launch.output }),
+    output: config.control.output,
   });
   const orchestrator = createControlOrchestrator({
     plane,
