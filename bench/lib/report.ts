@@ -274,6 +274,15 @@ export function renderTables(results: BenchResults, markdown: boolean): string {
         markdown,
       ),
     );
+    out.push("");
+    const k = c.testKit;
+    out.push(
+      table(
+        ["gse-sdk/testing, in-process game (median ms)", "boot", "createSession (ACTIVE)", "joinPlayer", "terminateProcess", "close"],
+        [[`${k.samples} kits`, n(k.bootMs), n(k.createSessionMs), n(k.joinMs), n(k.terminateMs), n(k.closeMs)]],
+        markdown,
+      ),
+    );
   }
 
   if (results.agones) {

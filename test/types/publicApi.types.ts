@@ -98,6 +98,10 @@ export async function usage(): Promise<void> {
   // @ts-expect-error: a game class takes the Gse handle, nothing else
   await GseApp.run(class { constructor(readonly n: number) {} }, { clientPort: 1 });
   await GseApp.run(AsyncHealth, { clientPort: 1 });
+  // The same class on Agones: configuration only.
+  await GseApp.run(MyGame, { clientPort: 7654, platform: "agones", agones: { sdkPort: 9357, terminationGraceMs: 30_000, playersList: "players" } });
+  // @ts-expect-error: the platform is "gse" or "agones"
+  await GseApp.run(MyGame, { clientPort: 7654, platform: "kubernetes" });
   void WrongHealth;
   void WrongStart;
 
