@@ -64,8 +64,9 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     (closing ??= (async () => {
       closeSignal.abort();
       faults.close();
-      await fleet?.stop({ graceMs: 5_000 });
+      // Timers and health checks stop first: processes ending below are not news to act on.
       orchestrator.close();
+      await fleet?.stop({ graceMs: 5_000 });
       agent.down();
       httpServer.closeAllConnections();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));

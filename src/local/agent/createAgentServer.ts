@@ -8,7 +8,6 @@ import { createAgentService, type AgentServiceOptions } from "./createAgentServi
 import { createFaultMiddleware } from "./middleware/createFaultMiddleware.js";
 import { createIdempotencyMiddleware } from "./middleware/createIdempotencyMiddleware.js";
 import { createMetadataMiddleware } from "./middleware/createMetadataMiddleware.js";
-import { createRefusalMiddleware } from "./middleware/createRefusalMiddleware.js";
 
 /** How long a restart keeps trying to listen on its port again (the old socket may linger a moment). */
 const RELISTEN_DEADLINE_MS = 5_000;
@@ -39,12 +38,11 @@ export function createAgentServer(options: AgentServerOptions): AgentServer {
   let server: Server | undefined;
 
   function newServer(): Server {
-    // Outermost first: a call is checked, maybe faulted, answered once per requestId, its refusal translated.
+    // Outermost first: a call is checked, maybe faulted, then answered once per requestId.
     const next = createServer()
       .use(createMetadataMiddleware(emit))
       .use(createFaultMiddleware(options.faults))
-      .use(idempotency.middleware)
-      .use(createRefusalMiddleware());
+      .use(idempotency.middleware);
     next.add(AGENT_SERVICE_DEFINITION, service);
     return next;
   }

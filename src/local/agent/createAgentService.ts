@@ -3,7 +3,9 @@ import type {
   DescribePlayerSessionsResponse,
   GseGrpcSdkServiceImplementation,
 } from "../../../generated/tencentcloud/gse/grpcsdk/GseGrpcSdkService.js";
-import { gseOk } from "../../protocol/gseResponse.js";
+import { ServerError, Status } from "nice-grpc";
+import { gseOk, gseRefusal } from "../../protocol/gseResponse.js";
+import { GSE_RESPONSE_METHODS } from "./agentServiceDefinition.js";
 import { isOneOf, PLAYER_SESSION_CREATION_POLICIES, PLAYER_SESSION_STATUSES } from "../../protocol/statuses.js";
 import { clip } from "../../util/clip.js";
 import type { GseLocalCore } from "../core/createCore.js";
@@ -33,8 +35,8 @@ type Handlers = {
 
 /**
  * gse-local's GseGrpcSdkService: each handler checks its request's fields
- * and makes core calls, synchronously. Metadata, faults, idempotency and the
- * translation of refusals are the middleware's (createAgentServer).
+ * and makes core calls, synchronously. Metadata, faults and idempotency are
+ * the middleware's (createAgentServer).
  */
 export function createAgentService(core: GseLocalCore, options: AgentServiceOptions = {}): GseGrpcSdkServiceImplementation<AgentCallContext> {
   return recorded(core, createHandlers(core, options));
@@ -42,8 +44,13 @@ export function createAgentService(core: GseLocalCore, options: AgentServiceOpti
 
 /**
  * Runs each handler as one core operation that also records the call (an
- * agentCall event), so the call's record is delivered with the transitions
- * it made: whoever sees a session go ACTIVE sees the call that did it.
+ * agentCall event), so the record is delivered with the transitions the
+ * call made: whoever sees a session go ACTIVE sees the call that did it.
+ * A core refusal becomes the agent's answer here: GseResponse{ERROR_400}
+ * where the reply is a GseResponse (the protocol's own way to say no),
+ * FAILED_PRECONDITION otherwise; anything else thrown is a bug in
+ * gse-local, answered INTERNAL, and the server goes on. (A wrapper, not one
+ * more middleware layer: each layer costs every call ~5 % CPU.)
  */
 function recorded(core: GseLocalCore, handlers: Handlers): GseGrpcSdkServiceImplementation<AgentCallContext> {
   const wrap = <Req, Res>(handler: (request: Req, context: AgentCallContext) => Res) =>
@@ -56,8 +63,12 @@ function recorded(core: GseLocalCore, handlers: Handlers): GseGrpcSdkServiceImpl
           return result;
         } catch (error) {
           const detail = error instanceof Error ? error.message : String(error);
-          core.emit({ type: "agentCall", method, pid, requestId, ok: false, repeated: false, error: error instanceof CoreRefusal ? `${method}: ${detail}` : detail });
-          throw error;
+          const message = `${method}: ${detail}`;
+          const refused = error instanceof CoreRefusal;
+          core.emit({ type: "agentCall", method, pid, requestId, ok: false, repeated: false, error: refused ? message : detail });
+          if (!refused) throw new ServerError(Status.INTERNAL, message);
+          if (GSE_RESPONSE_METHODS.has(method)) return gseRefusal(message) as Res;
+          throw new ServerError(Status.FAILED_PRECONDITION, message);
         }
       });
   return Object.fromEntries(Object.entries(handlers).map(([name, handler]) => [name, wrap(handler as never)])) as unknown as GseGrpcSdkServiceImplementation<AgentCallContext>;
