@@ -8,6 +8,7 @@ import { createAgentService, type AgentServiceOptions } from "./createAgentServi
 import { createFaultMiddleware } from "./middleware/createFaultMiddleware.js";
 import { createIdempotencyMiddleware } from "./middleware/createIdempotencyMiddleware.js";
 import { createMetadataMiddleware } from "./middleware/createMetadataMiddleware.js";
+import { createRefusalMiddleware } from "./middleware/createRefusalMiddleware.js";
 
 /** How long a restart keeps trying to listen on its port again (the old socket may linger a moment). */
 const RELISTEN_DEADLINE_MS = 5_000;
@@ -38,10 +39,14 @@ export function createAgentServer(options: AgentServerOptions): AgentServer {
   let server: Server | undefined;
 
   function newServer(): Server {
-    // Outermost first: a call is checked, maybe faulted, then answered once per requestId.
+    // Outermost first: a call is checked, maybe faulted, its refusal
+    // translated, answered once per requestId. The translation is outside the
+    // idempotency memory so that a repeat of a refused call gets the refusal's
+    // trailer (gse-refusal) again, not only the remembered reply.
     const next = createServer()
       .use(createMetadataMiddleware(emit))
       .use(createFaultMiddleware(options.faults))
+      .use(createRefusalMiddleware((id) => core.gameServerSessions.get(id)?.pid))
       .use(idempotency.middleware);
     next.add(AGENT_SERVICE_DEFINITION, service);
     return next;

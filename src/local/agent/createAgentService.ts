@@ -3,9 +3,7 @@ import type {
   DescribePlayerSessionsResponse,
   GseGrpcSdkServiceImplementation,
 } from "../../../generated/tencentcloud/gse/grpcsdk/GseGrpcSdkService.js";
-import { ServerError, Status } from "nice-grpc";
-import { gseOk, gseRefusal } from "../../protocol/gseResponse.js";
-import { GSE_RESPONSE_METHODS } from "./agentServiceDefinition.js";
+import { gseOk } from "../../protocol/gseResponse.js";
 import { isOneOf, PLAYER_SESSION_CREATION_POLICIES, PLAYER_SESSION_STATUSES } from "../../protocol/statuses.js";
 import { clip } from "../../util/clip.js";
 import type { GseLocalCore } from "../core/createCore.js";
@@ -22,6 +20,12 @@ export interface AgentServiceOptions {
    * next liveness sweep noticed.
    */
   isRunning?(pid: number): boolean;
+  /**
+   * Called at ProcessReady before the process is registered: the control
+   * plane places it in its fleet's instance, and refuses (CoreRefusal) a
+   * client port outside the fleet's inbound permissions.
+   */
+  admitProcess?(pid: number, clientPort: number): void;
 }
 
 const DESCRIBE_DEFAULT_LIMIT = 50;
@@ -35,8 +39,8 @@ type Handlers = {
 
 /**
  * gse-local's GseGrpcSdkService: each handler checks its request's fields
- * and makes core calls, synchronously. Metadata, faults and idempotency are
- * the middleware's (createAgentServer).
+ * and makes core calls, synchronously. Metadata, faults, the translation of
+ * refusals and idempotency are the middleware's (createAgentServer).
  */
 export function createAgentService(core: GseLocalCore, options: AgentServiceOptions = {}): GseGrpcSdkServiceImplementation<AgentCallContext> {
   return recorded(core, createHandlers(core, options));
@@ -46,11 +50,7 @@ export function createAgentService(core: GseLocalCore, options: AgentServiceOpti
  * Runs each handler as one core operation that also records the call (an
  * agentCall event), so the record is delivered with the transitions the
  * call made: whoever sees a session go ACTIVE sees the call that did it.
- * A core refusal becomes the agent's answer here: GseResponse{ERROR_400}
- * where the reply is a GseResponse (the protocol's own way to say no),
- * FAILED_PRECONDITION otherwise; anything else thrown is a bug in
- * gse-local, answered INTERNAL, and the server goes on. (A wrapper, not one
- * more middleware layer: each layer costs every call ~5 % CPU.)
+ * Refusals go on to the refusal middleware, which answers them.
  */
 function recorded(core: GseLocalCore, handlers: Handlers): GseGrpcSdkServiceImplementation<AgentCallContext> {
   const wrap = <Req, Res>(handler: (request: Req, context: AgentCallContext) => Res) =>
@@ -63,12 +63,8 @@ function recorded(core: GseLocalCore, handlers: Handlers): GseGrpcSdkServiceImpl
           return result;
         } catch (error) {
           const detail = error instanceof Error ? error.message : String(error);
-          const message = `${method}: ${detail}`;
-          const refused = error instanceof CoreRefusal;
-          core.emit({ type: "agentCall", method, pid, requestId, ok: false, repeated: false, error: refused ? message : detail });
-          if (!refused) throw new ServerError(Status.INTERNAL, message);
-          if (GSE_RESPONSE_METHODS.has(method)) return gseRefusal(message) as Res;
-          throw new ServerError(Status.FAILED_PRECONDITION, message);
+          core.emit({ type: "agentCall", method, pid, requestId, ok: false, repeated: false, error: error instanceof CoreRefusal ? `${method}: ${detail}` : detail });
+          throw error;
         }
       });
   return Object.fromEntries(Object.entries(handlers).map(([name, handler]) => [name, wrap(handler as never)])) as unknown as GseGrpcSdkServiceImplementation<AgentCallContext>;
@@ -83,6 +79,7 @@ function createHandlers(core: GseLocalCore, options: AgentServiceOptions): Handl
       if (options.isRunning && !options.isRunning(pid)) {
         throw new CoreRefusal("INVALID_REQUEST", `no process with pid ${pid} is running on this host; metadata 'pid' must be the caller's own process id`);
       }
+      options.admitProcess?.(pid, request.clientPort);
       core.processes.register({ pid, grpcPort: request.grpcPort, clientPort: request.clientPort, logPaths: request.logPathsToUpload });
       return ok;
     },
