@@ -29,3 +29,4 @@ export { CloudApiError, type CloudApiErrorCode } from "./cloud/CloudApiError.js"
 export { LOCAL_ACTIONS } from "./createCloudActions.js";
 export { createFleetLauncher, type FleetLauncher, type FleetLauncherOptions } from "./createFleetLauncher.js";
 export type * as CloudModels from "./cloud/cloudModels.js";
+export { createTimeline, describeEvent, type Timeline, type TimelineOptions, type EventDescription, type GameLogLine } from "./observe/createTimeline.js";
