@@ -77,10 +77,12 @@ export function createAgentService(store: LocalStore, hooks: AgentServiceHooks, 
 
   function handle<Req, Res>(method: string, run: (process: number, request: Req) => Res, asGseResponse: boolean) {
     return async (request: Req, context: CallContext): Promise<Res> => {
+      const startedAt = performance.now();
+      const took = () => performance.now() - startedAt;
       const malformed = (request as { [MALFORMED]?: string })[MALFORMED];
       if (malformed !== undefined) {
         const error = `the request is not a valid ${method}Request message: ${malformed}`;
-        store.emit({ type: "agentCall", method, pid: undefined, requestId: context.metadata.get("requestid"), ok: false, repeated: false, error });
+        store.emit({ type: "agentCall", method, pid: undefined, requestId: context.metadata.get("requestid"), ok: false, repeated: false, error, code: "INVALID_ARGUMENT", durationMs: took() });
         throw new ServerError(Status.INVALID_ARGUMENT, `${method}: ${error}`);
       }
       const pidText = context.metadata.get("pid");
@@ -88,7 +90,7 @@ export function createAgentService(store: LocalStore, hooks: AgentServiceHooks, 
       const pid = pidText !== undefined && /^[1-9]\d{0,9}$/.test(pidText) ? Number(pidText) : undefined;
       if (pid === undefined || requestId === undefined || requestId === "") {
         const missing = pid === undefined ? `metadata 'pid' must be the caller's process id, got ${pidText === undefined ? "none" : JSON.stringify(clip(pidText))}` : "metadata 'requestId' is required (a unique id per request, such as a UUID)";
-        store.emit({ type: "agentCall", method, pid, requestId, ok: false, repeated: false, error: missing });
+        store.emit({ type: "agentCall", method, pid, requestId, ok: false, repeated: false, error: missing, code: "INVALID_ARGUMENT", durationMs: took() });
         throw new ServerError(Status.INVALID_ARGUMENT, `${method}: ${missing}`);
       }
       const fault = faults?.take(method, pid, requestId);
@@ -120,17 +122,18 @@ export function createAgentService(store: LocalStore, hooks: AgentServiceHooks, 
       const key = `${method}\u0000${pid}\u0000${requestId}`;
       const earlier = answers.get(key);
       if (earlier) {
-        store.emit({ type: "agentCall", method, pid, requestId, ok: true, repeated: true });
+        store.emit({ type: "agentCall", method, pid, requestId, ok: true, repeated: true, code: "OK", durationMs: took() });
         return (await earlier) as Res;
       }
       const answer = (async () => {
         try {
           const result = run(pid, request);
-          store.emit({ type: "agentCall", method, pid, requestId, ok: true, repeated: false });
+          store.emit({ type: "agentCall", method, pid, requestId, ok: true, repeated: false, code: "OK", durationMs: took() });
           return result;
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
-          store.emit({ type: "agentCall", method, pid, requestId, ok: false, repeated: false, error: message });
+          const code = !(error instanceof AgentRefusal) ? "INTERNAL" : asGseResponse ? GseResponse_Status[error.status] : "FAILED_PRECONDITION";
+          store.emit({ type: "agentCall", method, pid, requestId, ok: false, repeated: false, error: message, code, durationMs: took() });
           if (!(error instanceof AgentRefusal)) throw new ServerError(Status.INTERNAL, `${method}: ${message}`);
           if (asGseResponse) return { status: error.status, responseData: "", errorMessage: error.message } as Res;
           throw new ServerError(Status.FAILED_PRECONDITION, error.message);

@@ -43,6 +43,8 @@ export interface CloudRequestEvent {
   requestId: string;
   /** The error code answered, absent on success. */
   code?: string;
+  /** The error message answered with the code. */
+  message?: string;
   durationMs: number;
 }
 
@@ -173,6 +175,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, settings: Setti
   if (traceId !== undefined) context.traceId = traceId;
 
   let code: string | undefined;
+  let message: string | undefined;
   try {
     const body = await readBody(req, settings.maxBodyBytes);
     const parsed =
@@ -223,12 +226,14 @@ async function handle(req: IncomingMessage, res: ServerResponse, settings: Setti
   } catch (error) {
     const failure = isCloudApiError(error) ? error : asCloudApiError(error, context, settings);
     code = failure.code;
+    message = failure.message;
     writeJson(res, 200, errorBody(failure.code, failure.message, requestId));
   }
 
   if (settings.onRequest) {
     const event: CloudRequestEvent = { action: context.action, form, requestId, durationMs: performance.now() - startedAt };
     if (code !== undefined) event.code = code;
+    if (message !== undefined) event.message = message;
     try {
       settings.onRequest(event);
     } catch (error) {
@@ -285,6 +290,13 @@ function parseTc3(
     params = unflattenParams(uniqueEntries([new URLSearchParams(query)]));
   } else {
     const type = mediaType(req);
+    if (type === "application/x-www-form-urlencoded") {
+      // The form type is accepted, but not with TC3 headers: say which half to change.
+      throw new CloudApiError(
+        "InvalidParameter",
+        "Content-Type application/x-www-form-urlencoded does not go with a TC3-HMAC-SHA256 request (this one has an X-TC-Action header or a TC3 Authorization): send its body as application/json, or sign the parameters with HmacSHA256/HmacSHA1 and drop those headers",
+      );
+    }
     if (type !== "application/json") {
       throw new CloudApiError(
         "InvalidParameter",
