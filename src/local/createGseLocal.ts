@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { EventEmitter, once } from "node:events";
 import { readFile, readlink } from "node:fs/promises";
 import { createServer as createHttpServer, type Server as HttpServer } from "node:http";
@@ -22,6 +23,12 @@ import type { FaultControl, FaultRule, ProcessMethod } from "./FaultRule.js";
 import type { GseLocalEvent } from "./GseLocalEvent.js";
 import type { LocalGameServerSession, LocalPlacement, LocalPlayerSession, LocalProcess } from "./localModels.js";
 import { AGENT_ADDRESS_ENV } from "../client/resolveAgentAddress.js";
+import { LOCAL_ACTIONS } from "./createCloudActions.js";
+import { isCloudAction } from "./cloud/validateCloudRequest.js";
+import { createDashboard, type Dashboard } from "./observe/createDashboard.js";
+import { createDashboardAuth } from "./observe/createDashboardAuth.js";
+import { createMetrics } from "./observe/createMetrics.js";
+import { createObservabilityRoutes } from "./observe/createObservabilityRoutes.js";
 
 export interface GseLocalOptions {
   /** Interface both servers bind. Default 127.0.0.1. */
@@ -82,6 +89,10 @@ export interface GseLocal {
   readonly agentAddress: string;
   /** host:port of the cloud API, for the TencentCloud SDK's httpProfile.endpoint. */
   readonly cloudEndpoint: string;
+  /** The live dashboard's URL; with cloud API keys it carries the token (?token=...). */
+  readonly dashboardUrl: string;
+  /** The live dashboard (its state as shown, its open streams). */
+  readonly dashboard: Dashboard;
   /** Every event, as a stream: `local.events.on("event", (e: GseLocalEvent) => ...)`. */
   readonly events: EventEmitter;
   /** The last events (up to 10 000), oldest first. */
@@ -226,6 +237,7 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     let healthy = false;
     let detail: string | undefined;
     let unreachable = false;
+    const startedAt = performance.now();
     try {
       const answer = await throughFaults(pid, "OnHealthCheck", healthTimeoutMs, (signal) => link.client.onHealthCheck({}, { signal }), () => ({ healthStatus: false }));
       healthy = answer.healthStatus;
@@ -238,7 +250,7 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     if (closed || links.get(pid) !== link || hasEnded(process)) return;
     process.lastHealthCheckAt = Date.now();
     process.healthFailures = healthy ? 0 : process.healthFailures + 1;
-    store.emit({ type: "healthCheck", pid, healthy, failures: process.healthFailures, ...(detail !== undefined && { detail }) });
+    store.emit({ type: "healthCheck", pid, healthy, failures: process.healthFailures, ...(detail !== undefined && { detail }), durationMs: performance.now() - startedAt });
     if (process.healthFailures >= unhealthyThreshold) {
       if (unreachable || !isAlive(pid)) {
         store.terminateProcess(process, `its gRPC port ${process.grpcPort} stopped answering`);
@@ -495,15 +507,56 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     }
   }
 
+  const dispatch = createCloudActions(store, effects, { fleetId });
   const cloudHandler = createCloudApiHandler({
-    dispatch: createCloudActions(store, effects, { fleetId }),
+    dispatch,
     ...(options.secretId !== undefined && { secretId: options.secretId }),
     ...(options.secretKey !== undefined && { secretKey: options.secretKey }),
     onRequest: (event) =>
-      store.emit({ type: "cloudCall", action: event.action, requestId: event.requestId, form: event.form, durationMs: event.durationMs, ...(event.code !== undefined && { code: event.code }) }),
+      store.emit({ type: "cloudCall", action: event.action, requestId: event.requestId, form: event.form, durationMs: event.durationMs, ...(event.code !== undefined && { code: event.code }), ...(event.message !== undefined && { message: event.message }) }),
     onInternalError: (error, context) => logger.error({ err: error, action: context.action, requestId: context.requestId }, "cloud action failed"),
   });
+  const metrics = createMetrics(
+    {
+      processes: () => store.processes.values(),
+      gameServerSessions: () => store.sessions.values(),
+      playerSessions: () => store.playerSessions.values(),
+      placements: () => store.placements.values(),
+      fleetOf: () => fleetId,
+      fleets: () => [fleetId],
+    },
+    { isKnownAction: (action) => isCloudAction(action) || (LOCAL_ACTIONS as readonly string[]).includes(action) },
+  );
+  store.events.on("event", metrics.observe);
+  const auth = options.secretId !== undefined && options.secretKey !== undefined ? createDashboardAuth(options.secretId, options.secretKey) : undefined;
+  const dashboard = createDashboard({
+    processes: () => store.processes.values(),
+    gameServerSessions: () => store.sessions.values(),
+    playerSessions: () => store.playerSessions.values(),
+    placements: () => store.placements.values(),
+    fleetOf: () => fleetId,
+    subscribe(listener) {
+      store.events.on("event", listener);
+      return () => store.events.off("event", listener);
+    },
+    // The cloud API's own actions, with its validation; logged as cloud calls made from the dashboard.
+    async act(action, params) {
+      const startedAt = performance.now();
+      const requestId = randomUUID();
+      let failure: { code?: string; message?: string } | undefined;
+      try {
+        return await dispatch(action, params, { action, requestId, form: "capi" });
+      } catch (error) {
+        failure = { code: (error as { code?: string }).code ?? "InternalError", message: (error as Error).message };
+        throw error;
+      } finally {
+        store.emit({ type: "cloudCall", action, requestId, form: "dashboard", durationMs: performance.now() - startedAt, ...failure });
+      }
+    },
+  }, { ...(auth && { authorize: auth.authorize }) });
+  const observability = createObservabilityRoutes({ dashboard, metrics, auth, onError: (error, path) => logger.error({ err: error, path }, "serving failed") });
   const httpServer: HttpServer = createHttpServer((req, res) => {
+    if (observability(req, res)) return;
     if (req.method === "GET" && req.url?.startsWith("/logs/")) {
       let id: string;
       try {
@@ -577,6 +630,8 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     httpPort,
     agentAddress,
     cloudEndpoint: `${publicIp}:${httpPort}`,
+    dashboardUrl: `http://${publicIp}:${httpPort}/dashboard/${auth ? `?token=${auth.token}` : ""}`,
+    dashboard,
     events: store.events,
     history,
     waitFor(predicate: (event: GseLocalEvent) => boolean, waitOptions: WaitOptions = {}) {
@@ -608,6 +663,7 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
       closing ??= (async () => {
         closed = true;
         closeSignal.abort();
+        dashboard.close();
         faults.close();
         await fleet?.stop({ graceMs: 5_000 });
         clearInterval(liveness);
