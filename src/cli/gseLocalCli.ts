@@ -4,10 +4,13 @@ import { createJsonLogger, isLogLevel } from "../logging/Logger.js";
 import { createGseLocal, type GseLocalOptions } from "../local/createGseLocal.js";
 import type { FaultRule } from "../local/FaultRule.js";
 import { parseFaultRule } from "../local/parseFaultRule.js";
+import { createTimeline } from "../local/observe/createTimeline.js";
+import { runStatus } from "./runStatus.js";
 
 const usage = `gse-local: a local GSE agent and cloud API
 
 Usage: gse-local [options]
+       gse-local status [--endpoint host:port]   print what a running gse-local holds, and exit
 
   --host <ip>                 interface to bind (default 127.0.0.1)
   --grpc-port <n>             agent (GseGrpcSdkService) port, 0 = any free (default 5758)
@@ -26,6 +29,8 @@ Usage: gse-local [options]
   --secret-id <id>            require signed cloud API requests (or $GSE_LOCAL_SECRET_ID)
   --secret-key <key>          (or $GSE_LOCAL_SECRET_KEY)
   --log-level <level>         gse-local's own diagnostics on stderr (default warn)
+  --pretty                    a readable timeline on stdout (default when stdout is a terminal)
+  --json                      JSON lines on stdout (default when it is not)
   --fault "<method>:<action>[:arg][xN]"
                               inject a fault (repeatable); method is an agent method,
                               * (every agent method), OnHealthCheck, OnStartGameServerSession
@@ -36,9 +41,12 @@ Usage: gse-local [options]
                               --fault "*:delay:200"
   -h, --help
 
-stdout carries JSON lines only: first {"event":"listening","grpcPort":N,"httpPort":N},
+The dashboard is at http://<host>:<http-port>/dashboard/, Prometheus metrics at /metrics.
+
+With --json, stdout carries JSON lines only: first {"event":"listening","grpcPort":N,"httpPort":N,"dashboard":URL},
 then one line per call and transition. Launched processes' output goes to stderr,
-each line prefixed with "[pid N]".`;
+each line prefixed with "[pid N]". With --pretty, stdout is a timeline: short ids,
+rounded durations, health checks folded until one changes, the games' warnings.`;
 
 const numeric = {
   "grpc-port": "grpcPort",
@@ -54,6 +62,9 @@ const numeric = {
 
 /** Runs the gse-local command; resolves with the exit code. */
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === "status") {
+    return runStatus(argv.slice(1), { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), env: process.env, now: Date.now });
+  }
   let values: Record<string, string | boolean | string[] | undefined>;
   try {
     ({ values } = parseArgs({
@@ -69,6 +80,8 @@ export async function main(argv: string[]): Promise<number> {
         "secret-key": { type: "string" },
         "log-level": { type: "string" },
         fault: { type: "string", multiple: true },
+        pretty: { type: "boolean" },
+        json: { type: "boolean" },
         help: { type: "boolean", short: "h" },
         ...Object.fromEntries(Object.keys(numeric).map((flag) => [flag, { type: "string" as const }])),
       },
@@ -81,6 +94,13 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${usage}\n`);
     return 0;
   }
+
+  if (values["pretty"] && values["json"]) {
+    process.stderr.write("gse-local: --pretty and --json are two outputs; choose one\n");
+    return 2;
+  }
+  const pretty = values["pretty"] === true || (values["json"] !== true && process.stdout.isTTY === true);
+  const timeline = pretty ? createTimeline({ print: (line) => process.stdout.write(`${line}\n`), verbose: false, cloudCalls: true, time: "clock" }) : undefined;
 
   const options: GseLocalOptions = {};
   const mutable = options as Record<string, unknown>;
@@ -125,13 +145,14 @@ export async function main(argv: string[]): Promise<number> {
     options.launch = {
       command: values["launch"],
       concurrency,
-      output: (line) => process.stderr.write(`${line}\n`),
+      output: timeline ? (line) => timeline.gameOutput(line) : (line) => process.stderr.write(`${line}\n`),
     };
   } else if (values["concurrency"] !== undefined) {
     process.stderr.write("gse-local: --concurrency needs --launch\n");
     return 2;
   }
 
+  let stopping = false;
   const print = (fields: Record<string, unknown>) => process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...fields })}\n`);
   let local;
   try {
@@ -140,17 +161,30 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`gse-local: ${isGseError(error) || error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
-  process.stdout.write(`${JSON.stringify({ event: "listening", grpcPort: local.grpcPort, httpPort: local.httpPort })}\n`);
-  local.events.on("event", (event: { type: string }) => {
-    const { type, ...rest } = event;
-    print({ event: type, ...rest });
-  });
+  if (timeline) {
+    timeline.note("gse-local", `agent ${local.agentAddress} · cloud API http://${local.cloudEndpoint} · metrics /metrics`);
+    timeline.note("dashboard", local.dashboardUrl);
+    local.events.on("event", timeline.local);
+    local.fleet?.events.on("restart", ({ oldPid, pid, index }: { oldPid: number; pid: number; index: number }) => timeline.spawned(pid, index, oldPid));
+    // At shutdown the fleet stops its processes; their exits are not crashes to report.
+    local.fleet?.events.on("exit", ({ pid, code, signal }: { pid: number; code: number | null; signal: string | null }) => {
+      if (!stopping) timeline.exited(pid, code, signal);
+    });
+  } else {
+    process.stdout.write(`${JSON.stringify({ event: "listening", grpcPort: local.grpcPort, httpPort: local.httpPort, dashboard: local.dashboardUrl })}\n`);
+    local.events.on("event", (event: { type: string }) => {
+      const { type, ...rest } = event;
+      print({ event: type, ...rest });
+    });
+  }
 
   const signal = await new Promise<NodeJS.Signals>((resolve) => {
     process.once("SIGINT", () => resolve("SIGINT"));
     process.once("SIGTERM", () => resolve("SIGTERM"));
   });
-  print({ event: "shutdown", signal });
+  stopping = true;
+  if (timeline) timeline.note("gse-local", `${signal}: shutting down`);
+  else print({ event: "shutdown", signal });
   await local.close();
   return 0;
 }
