@@ -12,6 +12,7 @@ import { lifecycleSuite } from "./suites/lifecycle.js";
 import { profileSuite } from "./suites/profile.js";
 import { scaleSuite } from "./suites/scale.js";
 import { startupSuite } from "./suites/startup.js";
+import { dashboardSuite } from "./suites/dashboard.js";
 
 // `--render=<results.json>` redraws the docs from a saved full run, without measuring.
 const render = process.argv.find((arg) => arg.startsWith("--render="));
@@ -34,6 +35,7 @@ const runners: Record<SuiteName, () => Promise<void>> = {
   lifecycle: async () => void (results.lifecycle = await lifecycleSuite(config, log)),
   health: async () => void (results.health = await healthSuite(config, log)),
   startup: async () => void (results.startup = await startupSuite(config, log)),
+  dashboard: async () => void (results.dashboard = await dashboardSuite(config, log)),
   scale: async () => {
     results.scale = await scaleSuite(config, log);
     if (config.candidate !== undefined) {

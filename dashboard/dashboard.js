@@ -50,8 +50,16 @@ function connect() {
     queueRender();
   });
   stream.addEventListener("changes", (message) => {
-    const { upsert, replace, events, droppedEvents } = JSON.parse(message.data);
+    const { upsert, replace, health, events, droppedEvents } = JSON.parse(message.data);
     for (const [name, items] of Object.entries(upsert)) for (const item of items) collection(name).set(item.id, item);
+    // Health samples come alone (a healthy check changes nothing else): append to the process's last 20.
+    const processes = collection("processes");
+    for (const [pid, at, healthy, ms, detail] of health ?? []) {
+      const process = processes.get(String(pid));
+      if (!process || process.health.some((h) => h.at === at)) continue;
+      const sample = { at, healthy: healthy === 1, ...(ms !== null && { ms }), ...(detail !== null && { detail }) };
+      processes.set(process.id, { ...process, health: [...process.health, sample].slice(-20) });
+    }
     for (const [name, items] of Object.entries(replace)) {
       const map = collection(name);
       map.clear();
@@ -138,7 +146,7 @@ function render() {
   ]);
 
   renderRows($("#sessions tbody"), sessions, (s) => [
-    el("th", { scope: "row", title: s.gameServerSessionId }, s.shortId),
+    el("th", { scope: "row", title: s.id }, s.shortId),
     s.name,
     [status(s.status), s.statusReason && s.status !== "ACTIVE" ? el("div", { class: "reason" }, s.statusReason) : null],
     `${s.players}/${s.maxPlayers}`,
@@ -153,7 +161,7 @@ function render() {
   ]);
 
   renderRows($("#players tbody"), players, (p) => [
-    el("th", { scope: "row", title: p.playerSessionId }, p.shortId),
+    el("th", { scope: "row", title: p.id }, p.shortId),
     p.playerId,
     status(p.status),
     sessionLabel(p.gameServerSessionId),
@@ -161,7 +169,7 @@ function render() {
   ]);
 
   renderRows($("#placements tbody"), placements, (p) => [
-    el("th", { scope: "row" }, p.placementId),
+    el("th", { scope: "row" }, p.id),
     p.queueName,
     status(p.status),
     p.players.join(", "),

@@ -100,7 +100,7 @@ export function renderStatus(state: DashboardState, options: { all: boolean; now
   const processes = state.processes.filter((p) => all || !ENDED_PROCESS.has(p.status));
   const sessions = state.gameServerSessions.filter((s) => all || !ENDED_SESSION.has(s.status));
   const players = state.playerSessions.filter((p) => all || !ENDED_PLAYER.has(p.status));
-  const sessionLabel = new Map(state.gameServerSessions.map((s) => [s.gameServerSessionId, s.shortId]));
+  const sessionLabel = new Map(state.gameServerSessions.map((s) => [s.id, s.shortId]));
   const sections: string[] = [];
   const section = (title: string, count: number, total: number, table: () => string) =>
     sections.push(`${title} (${count}${count === total ? "" : ` of ${total}; --all shows them all`})\n${count === 0 ? "  none" : table()}`);

@@ -65,7 +65,9 @@ const HEALTH_PIDS = 10_000;
 const TIMELINE_LIMIT = 1_000;
 const SNAPSHOT_EVENTS = 300;
 /** Per push: a storm of events (1,000 processes' health) must not become a storm of bytes. */
-const EVENTS_PER_PUSH = 200;
+const EVENTS_PER_PUSH = 50;
+/** 1,000 processes at a 250 ms cadence fit; past it, the next snapshot or upsert catches up. */
+const HEALTH_PER_PUSH = 5_000;
 const MAX_ACTION_BYTES = 16 * 1024;
 /** A stream whose reader stopped reading is closed past this; its browser reconnects and gets a snapshot. */
 const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
@@ -92,6 +94,8 @@ export function createDashboard(source: DashboardSource, options: DashboardOptio
   const assets = new Map<string, Promise<Buffer>>();
   let seq = 0;
   let pending: Recorded[] = [];
+  /** Health samples since the last push, [pid, at, healthy 0/1, ms, detail]: a healthy check changes no other field. */
+  let pendingHealth: [number, number, 0 | 1, number | null, string | null][] = [];
   let droppedEvents = 0;
   let dirty = emptyDirty();
   let timer: NodeJS.Timeout | undefined;
@@ -107,8 +111,14 @@ export function createDashboard(source: DashboardSource, options: DashboardOptio
         if (health.size > HEALTH_PIDS) health.delete(health.keys().next().value!);
       }
       const before = samples.at(-1);
-      samples.push({ at, healthy: event.healthy, ...(event.durationMs !== undefined && { ms: Math.round(event.durationMs * 10) / 10 }), ...(event.detail !== undefined && { detail: event.detail }) });
+      const ms = event.durationMs !== undefined ? Math.round(event.durationMs * 10) / 10 : undefined;
+      samples.push({ at, healthy: event.healthy, ...(ms !== undefined && { ms }), ...(event.detail !== undefined && { detail: event.detail }) });
       if (samples.length > HEALTH_SAMPLES) samples.shift();
+      if (clients.size > 0) {
+        if (pendingHealth.length < HEALTH_PER_PUSH) pendingHealth.push([event.pid, at, event.healthy ? 1 : 0, ms ?? null, event.detail ?? null]);
+        // A failure, or the first check after one, changes the process's failure count: the whole row goes.
+        if (!event.healthy || before?.healthy === false) dirty.processes.add(event.pid);
+      }
       // Folded as the CLI folds them: a healthy check after a healthy one says nothing new.
       record = !event.healthy || before?.healthy !== true;
     }
@@ -126,9 +136,11 @@ export function createDashboard(source: DashboardSource, options: DashboardOptio
 
   function markDirty(event: GseLocalEvent): void {
     switch (event.type) {
+      case "healthCheck":
+        // Sent as a health sample (above) unless it changed the process.
+        return;
       case "processRegistered":
       case "processStatus":
-      case "healthCheck":
       case "customData":
         dirty.processes.add(event.pid);
         return;
@@ -180,9 +192,11 @@ export function createDashboard(source: DashboardSource, options: DashboardOptio
   function flush(): void {
     const changes = dirty;
     const events = pending;
+    const healthSamples = pendingHealth;
     const dropped = droppedEvents;
     dirty = emptyDirty();
     pending = [];
+    pendingHealth = [];
     droppedEvents = 0;
     if (clients.size === 0) return;
     if (changes.all) {
@@ -203,8 +217,8 @@ export function createDashboard(source: DashboardSource, options: DashboardOptio
     if (changes.players.size > 0) upsert["playerSessions"] = [...source.playerSessions()].filter((p) => changes.players.has(p.playerSessionId)).map(playerSessionView);
     if (changes.placements.size > 0) upsert["placements"] = [...source.placements()].filter((p) => changes.placements.has(p.placementId)).map(placementView);
     const replace = changes.extra ? (source.extra?.() ?? {}) : {};
-    if (Object.keys(upsert).length === 0 && Object.keys(replace).length === 0 && events.length === 0 && dropped === 0) return;
-    const message = JSON.stringify({ upsert, replace, events: events.map((e) => timelineEntry(e.seq, e.at, e.event)), droppedEvents: dropped });
+    if (Object.keys(upsert).length === 0 && Object.keys(replace).length === 0 && events.length === 0 && healthSamples.length === 0 && dropped === 0) return;
+    const message = JSON.stringify({ upsert, replace, health: healthSamples, events: events.map((e) => timelineEntry(e.seq, e.at, e.event)), droppedEvents: dropped });
     for (const client of clients) send(client, "changes", message);
   }
 
@@ -238,6 +252,7 @@ export function createDashboard(source: DashboardSource, options: DashboardOptio
         timer = undefined;
         dirty = emptyDirty();
         pending = [];
+        pendingHealth = [];
       }
     };
     req.once("close", drop);

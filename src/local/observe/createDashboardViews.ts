@@ -30,7 +30,6 @@ export interface ProcessView {
   grpcPort: number;
   gameServerSessionId: string | null;
   healthFailures: number;
-  lastHealthCheckAt: number | null;
   terminationTime: number | null;
   currentCustomCount: number;
   maxCustomCount: number;
@@ -39,8 +38,8 @@ export interface ProcessView {
 }
 
 export interface SessionView {
+  /** The GameServerSessionId. */
   id: string;
-  gameServerSessionId: string;
   shortId: string;
   fleetId: string;
   name: string;
@@ -58,8 +57,8 @@ export interface SessionView {
 }
 
 export interface PlayerSessionView {
+  /** The PlayerSessionId. */
   id: string;
-  playerSessionId: string;
   shortId: string;
   playerId: string;
   gameServerSessionId: string;
@@ -70,8 +69,8 @@ export interface PlayerSessionView {
 }
 
 export interface PlacementView {
+  /** The PlacementId. */
   id: string;
-  placementId: string;
   queueName: string;
   status: string;
   gameServerSessionId: string | null;
@@ -101,7 +100,6 @@ export function processView(process: LocalProcess, fleetId: string, health: Heal
     grpcPort: process.grpcPort,
     gameServerSessionId: process.gameServerSessionId ?? null,
     healthFailures: process.healthFailures,
-    lastHealthCheckAt: process.lastHealthCheckAt ?? null,
     terminationTime: process.terminationTime ?? null,
     currentCustomCount: process.currentCustomCount,
     maxCustomCount: process.maxCustomCount,
@@ -113,7 +111,6 @@ export function processView(process: LocalProcess, fleetId: string, health: Heal
 export function sessionView(session: LocalGameServerSession, players: number): SessionView {
   return {
     id: session.gameServerSessionId,
-    gameServerSessionId: session.gameServerSessionId,
     shortId: shortId(session.gameServerSessionId),
     fleetId: session.fleetId,
     name: session.name,
@@ -134,7 +131,6 @@ export function sessionView(session: LocalGameServerSession, players: number): S
 export function playerSessionView(player: LocalPlayerSession): PlayerSessionView {
   return {
     id: player.playerSessionId,
-    playerSessionId: player.playerSessionId,
     shortId: shortId(player.playerSessionId),
     playerId: player.playerId,
     gameServerSessionId: player.gameServerSessionId,
@@ -148,7 +144,6 @@ export function playerSessionView(player: LocalPlayerSession): PlayerSessionView
 export function placementView(placement: LocalPlacement): PlacementView {
   return {
     id: placement.placementId,
-    placementId: placement.placementId,
     queueName: placement.queueName,
     status: placement.status,
     gameServerSessionId: placement.gameServerSessionId ?? null,

@@ -46,7 +46,8 @@ function countBy<T>(items: T[], key: (item: T) => string): Map<string, number> {
 
 test("/metrics counts processes, sessions, players and placements as the state has them, and times calls", async (t) => {
   const { local, fleet, close } = await startLocalWithFakes(
-    { healthCheckIntervalMs: 100, unhealthyThreshold: 1_000, faults: [{ method: "OnHealthCheck", action: "refuse", status: "ERROR_500", times: 2 }] },
+    // A long health timeout: under load a 100 ms one would add failures of its own to the two injected.
+    { healthCheckIntervalMs: 100, healthCheckTimeoutMs: 5_000, unhealthyThreshold: 1_000, faults: [{ method: "OnHealthCheck", action: "refuse", status: "ERROR_500", times: 2 }] },
     3,
     { announce: true },
   );
