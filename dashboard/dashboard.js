@@ -50,8 +50,9 @@ function connect() {
     queueRender();
   });
   stream.addEventListener("changes", (message) => {
-    const { upsert, replace, health, events, droppedEvents } = JSON.parse(message.data);
+    const { upsert, remove, health, events, droppedEvents } = JSON.parse(message.data);
     for (const [name, items] of Object.entries(upsert)) for (const item of items) collection(name).set(item.id, item);
+    for (const [name, ids] of Object.entries(remove)) for (const id of ids) collection(name).delete(id);
     // Health samples come alone (a healthy check changes nothing else): append to the process's last 20.
     const processes = collection("processes");
     for (const [pid, at, healthy, ms, detail] of health ?? []) {
@@ -59,11 +60,6 @@ function connect() {
       if (!process || process.health.some((h) => h.at === at)) continue;
       const sample = { at, healthy: healthy === 1, ...(ms !== null && { ms }), ...(detail !== null && { detail }) };
       processes.set(process.id, { ...process, health: [...process.health, sample].slice(-20) });
-    }
-    for (const [name, items] of Object.entries(replace)) {
-      const map = collection(name);
-      map.clear();
-      for (const item of items) map.set(item.id, item);
     }
     for (const e of events) eventTypes.add(e.type);
     timeline.push(...events);

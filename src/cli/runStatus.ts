@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { dashboardToken } from "../local/observe/createDashboardAuth.js";
 import type { DashboardState, ProcessView, SessionView } from "../local/observe/createDashboardViews.js";
 import { formatDuration } from "../local/observe/formatDuration.js";
+import { LOCAL_SECRET_ID_ENV, LOCAL_SECRET_KEY_ENV } from "../protocol/env.js";
 import { formatTable } from "./formatTable.js";
 
 export const statusUsage = `gse-local status: what a running gse-local holds, as tables
@@ -57,8 +58,8 @@ export async function runStatus(argv: string[], io: Io): Promise<number> {
     return 2;
   }
   const endpoint = (values["endpoint"] as string | undefined) ?? `${(values["host"] as string | undefined) ?? "127.0.0.1"}:${port}`;
-  const secretId = (values["secret-id"] as string | undefined) ?? io.env["GSE_LOCAL_SECRET_ID"];
-  const secretKey = (values["secret-key"] as string | undefined) ?? io.env["GSE_LOCAL_SECRET_KEY"];
+  const secretId = (values["secret-id"] as string | undefined) ?? io.env[LOCAL_SECRET_ID_ENV];
+  const secretKey = (values["secret-key"] as string | undefined) ?? io.env[LOCAL_SECRET_KEY_ENV];
   if ((secretId === undefined) !== (secretKey === undefined)) {
     io.err("gse-local status: --secret-id and --secret-key go together\n");
     return 2;

@@ -3,6 +3,7 @@ import { EventEmitter } from "node:events";
 import { readdirSync, readFileSync } from "node:fs";
 import type { Readable } from "node:stream";
 import { GseError } from "../errors/GseError.js";
+import { FLEET_PROCESS_INDEX_ENV } from "../protocol/env.js";
 import { createJsonLogger, type Logger } from "../logging/Logger.js";
 
 export interface FleetLauncherOptions {
@@ -86,6 +87,13 @@ export interface FleetLauncher {
    * called. Idempotent: later calls return the first call's promise.
    */
   stop(options?: { graceMs?: number }): Promise<void>;
+  /**
+   * No more restarts: the running processes go on until they exit by
+   * themselves (a fleet whose runtime configuration changed lets its old
+   * processes finish their sessions). Resolves once none is left; stop()
+   * still ends them sooner.
+   */
+  drain(): Promise<void>;
 }
 
 const MAX_CONCURRENCY = 50;
@@ -154,6 +162,7 @@ export function createFleetLauncher(options: FleetLauncherOptions): FleetLaunche
   // keeps the host's event loop alive.
   const openStreams = new Set<Readable>();
   let stopping = false;
+  let draining = false;
   let stopped: Promise<void> | undefined;
 
   const writeLine = (line: string, stream: "stdout" | "stderr"): void => {
@@ -217,18 +226,18 @@ export function createFleetLauncher(options: FleetLauncherOptions): FleetLaunche
   const spawnFailed = (slot: Slot, error: unknown): void => {
     const err = error instanceof Error ? error : new Error(String(error));
     logger.error({ index: slot.index, command, cwd, err }, "fleet process could not be started");
-    if (stopping) return;
+    if (stopping || draining) return;
     scheduleRestart(slot, 0, undefined);
     events.emit("spawnError", { index: slot.index, error: err } satisfies FleetSpawnErrorEvent);
   };
 
   const start = (slot: Slot): void => {
-    if (stopping) return;
+    if (stopping || draining) return;
     let child: ChildProcess;
     try {
       child = spawn("sh", ["-c", command], {
         cwd,
-        env: { ...process.env, ...options.env, GSE_FLEET_PROCESS_INDEX: String(slot.index) },
+        env: { ...process.env, ...options.env, [FLEET_PROCESS_INDEX_ENV]: String(slot.index) },
         // Own process group: signals to -pid reach the shell's descendants.
         detached: true,
         stdio: ["ignore", "pipe", "pipe"],
@@ -273,7 +282,7 @@ export function createFleetLauncher(options: FleetLauncherOptions): FleetLaunche
         // The slot's process is gone; anything it left in its group would
         // hold the slot's port (and our pipe) into the replacement's life.
         signalGroup(pid, "SIGKILL", logger);
-        scheduleRestart(slot, livedMs, pid, options.isPlannedExit?.(pid, code) ?? false);
+        if (!draining) scheduleRestart(slot, livedMs, pid, options.isPlannedExit?.(pid, code) ?? false);
       }
       // Emitted after the restart is scheduled so a listener that calls
       // stop() here cancels it.
@@ -344,18 +353,28 @@ export function createFleetLauncher(options: FleetLauncherOptions): FleetLaunche
     });
   }
 
+  const drain = async (): Promise<void> => {
+    draining = true;
+    for (const slot of slots) {
+      if (slot.timer !== undefined) clearTimeout(slot.timer);
+      slot.timer = undefined;
+    }
+    await Promise.all(slots.flatMap((slot) => (slot.running ? [slot.running.exited] : [])));
+  };
+
   return {
     get pids() {
       return slots.flatMap((slot) => (slot.running ? [slot.running.pid] : []));
     },
     events,
     stop,
+    drain,
   };
 }
 
 function validateOptions(options: FleetLauncherOptions): void {
   const bad = (field: string, rule: string, value: unknown) =>
-    new GseError("BAD_REQUEST_EXCEPTION", `${field} must be ${rule}, got ${typeof value === "string" ? JSON.stringify(value) : String(value)}`, {
+    new GseError("CONFIG_INVALID", `${field} must be ${rule}, got ${typeof value === "string" ? JSON.stringify(value) : String(value)}`, {
       field,
     });
   if (typeof options.command !== "string" || options.command.trim() === "") {

@@ -1,29 +1,23 @@
 import { readFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { GseLocalEvent } from "../GseLocalEvent.js";
-import type { LocalGameServerSession, LocalPlacement, LocalPlayerSession, LocalProcess } from "../localModels.js";
-import {
-  holdsSlot,
-  placementView,
-  playerSessionView,
-  processView,
-  sessionView,
-  timelineEntry,
-  type DashboardState,
-  type HealthSample,
-} from "./createDashboardViews.js";
+import type { GseLocalEvent } from "../core/GseLocalEvent.js";
+import type { StateChange } from "../core/CoreDomains.js";
+import type { LocalGameServerSession, LocalPlacement, LocalPlayerSession, LocalProcess } from "../core/records.js";
+import { genericView, holdsSlot, placementView, playerSessionView, processView, sessionView, timelineEntry, type DashboardState, type HealthSample } from "./createDashboardViews.js";
 
-/** What the dashboard reads and does; gse-local wires it to its state and its cloud actions. */
+/** What the dashboard reads and does; gse-local wires it to its core and its cloud actions. */
 export interface DashboardSource {
-  processes(): Iterable<LocalProcess>;
-  gameServerSessions(): Iterable<LocalGameServerSession>;
-  playerSessions(): Iterable<LocalPlayerSession>;
-  placements(): Iterable<LocalPlacement>;
+  /**
+   * The core's tables by domain: processes, gameServerSessions,
+   * playerSessions, placements, and any newer domain (fleets, aliases,
+   * queues...), which the page shows as a generic table.
+   */
+  readonly tables: { readonly [domain: string]: ReadonlyMap<string | number, unknown> };
+  /** Every state change, in order; returns the unsubscribe. */
+  onChange(listener: (change: StateChange) => void): () => void;
+  /** Every event, in order; returns the unsubscribe. */
+  onEvent(listener: (event: GseLocalEvent) => void): () => void;
   fleetOf(process: LocalProcess): string;
-  /** Other collections (fleets, instances, aliases, queues...), shown as generic tables. */
-  extra?(): Record<string, { id: string }[]>;
-  /** Calls the stream's listener with every event; returns the unsubscribe. */
-  subscribe(listener: (event: GseLocalEvent) => void): () => void;
   /**
    * Runs a cloud API action through the same rules as the cloud API; a
    * refusal is thrown as an error with a string `code`.
@@ -92,6 +86,8 @@ export function createDashboard(source: DashboardSource, options: DashboardOptio
   const timeline: Recorded[] = [];
   const clients = new Set<Client>();
   const assets = new Map<string, Promise<Buffer>>();
+  /** What each process row last sent looked like: a put that changed only its health-check time sends nothing. */
+  const sentProcesses = new Map<number, string>();
   let seq = 0;
   let pending: Recorded[] = [];
   /** Health samples since the last push, [pid, at, healthy 0/1, ms, detail]: a healthy check changes no other field. */
@@ -100,7 +96,7 @@ export function createDashboard(source: DashboardSource, options: DashboardOptio
   let dirty = emptyDirty();
   let timer: NodeJS.Timeout | undefined;
 
-  const unsubscribe = source.subscribe((event) => {
+  const stopEvents = source.onEvent((event) => {
     const at = Date.now();
     let record = true;
     if (event.type === "healthCheck") {
@@ -114,79 +110,70 @@ export function createDashboard(source: DashboardSource, options: DashboardOptio
       const ms = event.durationMs !== undefined ? Math.round(event.durationMs * 10) / 10 : undefined;
       samples.push({ at, healthy: event.healthy, ...(ms !== undefined && { ms }), ...(event.detail !== undefined && { detail: event.detail }) });
       if (samples.length > HEALTH_SAMPLES) samples.shift();
-      if (clients.size > 0) {
-        if (pendingHealth.length < HEALTH_PER_PUSH) pendingHealth.push([event.pid, at, event.healthy ? 1 : 0, ms ?? null, event.detail ?? null]);
-        // A failure, or the first check after one, changes the process's failure count: the whole row goes.
-        if (!event.healthy || before?.healthy === false) dirty.processes.add(event.pid);
-      }
+      if (clients.size > 0 && pendingHealth.length < HEALTH_PER_PUSH) pendingHealth.push([event.pid, at, event.healthy ? 1 : 0, ms ?? null, event.detail ?? null]);
       // Folded as the CLI folds them: a healthy check after a healthy one says nothing new.
       record = !event.healthy || before?.healthy !== true;
     }
-    if (record) {
-      const entry = { seq: ++seq, at, event };
-      timeline.push(entry);
-      if (timeline.length > TIMELINE_LIMIT) timeline.splice(0, timeline.length - TIMELINE_LIMIT);
-      if (clients.size > 0) {
-        if (pending.length < EVENTS_PER_PUSH) pending.push(entry);
-        else droppedEvents++;
-      }
-    }
-    if (clients.size > 0) markDirty(event);
+    if (!record) return;
+    const entry = { seq: ++seq, at, event };
+    timeline.push(entry);
+    if (timeline.length > TIMELINE_LIMIT) timeline.splice(0, timeline.length - TIMELINE_LIMIT);
+    if (clients.size === 0) return;
+    if (pending.length < EVENTS_PER_PUSH) pending.push(entry);
+    else droppedEvents++;
   });
 
-  function markDirty(event: GseLocalEvent): void {
-    switch (event.type) {
-      case "healthCheck":
-        // Sent as a health sample (above) unless it changed the process.
-        return;
-      case "processRegistered":
-      case "processStatus":
-      case "customData":
-        dirty.processes.add(event.pid);
-        return;
-      case "gameServerSessionStatus":
-        dirty.sessions.add(event.gameServerSessionId);
-        dirty.processes.add(event.pid);
-        return;
-      case "playerSessionStatus":
-        dirty.players.add(event.playerSessionId);
-        dirty.sessions.add(event.gameServerSessionId);
-        return;
-      case "placementStatus":
-        dirty.placements.add(event.placementId);
-        return;
-      case "agentCall":
-      case "processCall":
-      case "cloudCall":
-      case "faultInjected":
-        // Calls change nothing by themselves; the transitions they cause have their own events.
-        return;
-      default:
-        // A newer event (fleets, aliases...): the generic collections are sent whole.
-        dirty.extra = true;
-        if (event.type === "agentRestart") dirty.all = true;
+  const stopChanges = source.onChange((change) => {
+    if (clients.size === 0) return;
+    if (change.kind === "reset") {
+      dirty.all = true;
+      return;
     }
-  }
+    const domain = change.domain as string;
+    const key = change.key as string | number;
+    if (change.kind === "delete") {
+      dirtySet(dirty.removed, domain).add(key);
+      dirty.changed.get(domain)?.delete(key);
+      return;
+    }
+    dirtySet(dirty.changed, domain).add(key);
+    // A player's slot counts in its session's row.
+    if (domain === "playerSessions") dirtySet(dirty.changed, "gameServerSessions").add((change.record as LocalPlayerSession).gameServerSessionId);
+  });
 
   function healthOf(pid: number): HealthSample[] {
     return health.get(pid) ?? [];
   }
 
-  function playerCounts(): Map<string, number> {
-    const counts = new Map<string, number>();
-    for (const p of source.playerSessions()) if (holdsSlot(p)) counts.set(p.gameServerSessionId, (counts.get(p.gameServerSessionId) ?? 0) + 1);
-    return counts;
+  function players(session: LocalGameServerSession): number {
+    const table = source.tables["playerSessions"] as ReadonlyMap<string, LocalPlayerSession> | undefined;
+    let n = 0;
+    for (const id of session.playerSessionIds) {
+      const player = table?.get(id);
+      if (player && holdsSlot(player)) n++;
+    }
+    return n;
+  }
+
+  function view(domain: string, key: string | number, record: unknown): { id: string } {
+    switch (domain) {
+      case "processes":
+        return processView(record as LocalProcess, source.fleetOf(record as LocalProcess), healthOf((record as LocalProcess).pid));
+      case "gameServerSessions":
+        return sessionView(record as LocalGameServerSession, players(record as LocalGameServerSession));
+      case "playerSessions":
+        return playerSessionView(record as LocalPlayerSession);
+      case "placements":
+        return placementView(record as LocalPlacement);
+      default:
+        return genericView(key, record);
+    }
   }
 
   function state(): DashboardState {
-    const counts = playerCounts();
-    return {
-      ...source.extra?.(),
-      processes: [...source.processes()].map((p) => processView(p, source.fleetOf(p), healthOf(p.pid))),
-      gameServerSessions: [...source.gameServerSessions()].map((s) => sessionView(s, counts.get(s.gameServerSessionId) ?? 0)),
-      playerSessions: [...source.playerSessions()].map(playerSessionView),
-      placements: [...source.placements()].map(placementView),
-    };
+    const collections: Record<string, { id: string }[]> = { processes: [], gameServerSessions: [], playerSessions: [], placements: [] };
+    for (const [domain, table] of Object.entries(source.tables)) collections[domain] = [...table].map(([key, record]) => view(domain, key, record));
+    return collections as DashboardState;
   }
 
   function flush(): void {
@@ -204,26 +191,41 @@ export function createDashboard(source: DashboardSource, options: DashboardOptio
       for (const client of clients) send(client, "snapshot", message);
       return;
     }
-    const upsert: Record<string, unknown[]> = {};
-    if (changes.processes.size > 0) {
-      upsert["processes"] = [...source.processes()].filter((p) => changes.processes.has(p.pid)).map((p) => processView(p, source.fleetOf(p), healthOf(p.pid)));
+    const upsert: Record<string, { id: string }[]> = {};
+    for (const [domain, keys] of changes.changed) {
+      const table = source.tables[domain];
+      if (!table) continue;
+      const items: { id: string }[] = [];
+      for (const key of keys) {
+        const record = table.get(key);
+        if (record === undefined) continue;
+        const item = view(domain, key, record);
+        if (domain === "processes") {
+          // Health goes as samples; the row only when something else changed.
+          const { health: _samples, ...rest } = item as ReturnType<typeof processView>;
+          const signature = JSON.stringify(rest);
+          if (sentProcesses.get(key as number) === signature) continue;
+          sentProcesses.set(key as number, signature);
+          if (sentProcesses.size > HEALTH_PIDS) sentProcesses.delete(sentProcesses.keys().next().value!);
+        }
+        items.push(item);
+      }
+      if (items.length > 0) upsert[domain] = items;
     }
-    if (changes.sessions.size > 0) {
-      const counts = playerCounts();
-      upsert["gameServerSessions"] = [...source.gameServerSessions()]
-        .filter((s) => changes.sessions.has(s.gameServerSessionId))
-        .map((s) => sessionView(s, counts.get(s.gameServerSessionId) ?? 0));
-    }
-    if (changes.players.size > 0) upsert["playerSessions"] = [...source.playerSessions()].filter((p) => changes.players.has(p.playerSessionId)).map(playerSessionView);
-    if (changes.placements.size > 0) upsert["placements"] = [...source.placements()].filter((p) => changes.placements.has(p.placementId)).map(placementView);
-    const replace = changes.extra ? (source.extra?.() ?? {}) : {};
-    if (Object.keys(upsert).length === 0 && Object.keys(replace).length === 0 && events.length === 0 && healthSamples.length === 0 && dropped === 0) return;
-    const message = JSON.stringify({ upsert, replace, health: healthSamples, events: events.map((e) => timelineEntry(e.seq, e.at, e.event)), droppedEvents: dropped });
+    const remove: Record<string, string[]> = {};
+    for (const [domain, keys] of changes.removed) remove[domain] = [...keys].map(String);
+    if (Object.keys(upsert).length === 0 && Object.keys(remove).length === 0 && events.length === 0 && healthSamples.length === 0 && dropped === 0) return;
+    const message = JSON.stringify({ upsert, remove, health: healthSamples, events: events.map((e) => timelineEntry(e.seq, e.at, e.event)), droppedEvents: dropped });
     for (const client of clients) send(client, "changes", message);
   }
 
   function snapshotMessage(): string {
-    return JSON.stringify({ state: state(), events: timeline.slice(-SNAPSHOT_EVENTS).map((e) => timelineEntry(e.seq, e.at, e.event)), now: Date.now() });
+    const snapshot = state();
+    for (const p of snapshot.processes) {
+      const { health: _samples, ...rest } = p;
+      sentProcesses.set(p.pid, JSON.stringify(rest));
+    }
+    return JSON.stringify({ state: snapshot, events: timeline.slice(-SNAPSHOT_EVENTS).map((e) => timelineEntry(e.seq, e.at, e.event)), now: Date.now() });
   }
 
   function send(client: Client, name: string, data: string): void {
@@ -253,6 +255,7 @@ export function createDashboard(source: DashboardSource, options: DashboardOptio
         dirty = emptyDirty();
         pending = [];
         pendingHealth = [];
+        sentProcesses.clear();
       }
     };
     req.once("close", drop);
@@ -351,7 +354,8 @@ export function createDashboard(source: DashboardSource, options: DashboardOptio
       return clients.size;
     },
     close() {
-      unsubscribe();
+      stopEvents();
+      stopChanges();
       if (timer) clearInterval(timer);
       timer = undefined;
       for (const client of clients) client.res.end();
@@ -361,7 +365,13 @@ export function createDashboard(source: DashboardSource, options: DashboardOptio
 }
 
 function emptyDirty() {
-  return { processes: new Set<number>(), sessions: new Set<string>(), players: new Set<string>(), placements: new Set<string>(), extra: false, all: false };
+  return { changed: new Map<string, Set<string | number>>(), removed: new Map<string, Set<string | number>>(), all: false };
+}
+
+function dirtySet(map: Map<string, Set<string | number>>, domain: string): Set<string | number> {
+  let set = map.get(domain);
+  if (!set) map.set(domain, (set = new Set()));
+  return set;
 }
 
 function reply(res: ServerResponse, status: number, response: Record<string, unknown>): void {

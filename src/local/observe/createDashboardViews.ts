@@ -1,5 +1,5 @@
-import type { GseLocalEvent } from "../GseLocalEvent.js";
-import type { LocalGameServerSession, LocalPlacement, LocalPlayerSession, LocalProcess } from "../localModels.js";
+import type { GseLocalEvent } from "../core/GseLocalEvent.js";
+import type { LocalGameServerSession, LocalPlacement, LocalPlayerSession, LocalProcess } from "../core/records.js";
 import { describeEvent } from "./createTimeline.js";
 import { shortId } from "./shortId.js";
 
@@ -164,4 +164,9 @@ export function timelineEntry(seq: number, at: number, event: GseLocalEvent): Ti
 /** A player session holds a slot while RESERVED or ACTIVE. */
 export function holdsSlot(player: LocalPlayerSession): boolean {
   return player.status === "RESERVED" || player.status === "ACTIVE";
+}
+
+/** A record of a domain the dashboard has no view for (fleets, aliases...): its fields as they are, keyed by `id`. */
+export function genericView(key: string | number, record: unknown): { id: string } {
+  return { ...(typeof record === "object" && record !== null ? record : { value: record }), id: String(key) };
 }

@@ -1,6 +1,6 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
-import type { GseLocalEvent } from "../GseLocalEvent.js";
-import type { LocalGameServerSession, LocalPlacement, LocalPlayerSession, LocalProcess } from "../localModels.js";
+import type { GseLocalEvent } from "../core/GseLocalEvent.js";
+import type { LocalGameServerSession, LocalPlacement, LocalPlayerSession, LocalProcess } from "../core/records.js";
 
 /** What the gauges count, read at each scrape (state is never copied into metrics). */
 export interface MetricsSource {
@@ -29,6 +29,8 @@ export interface GseLocalMetrics {
   readonly registry: Registry;
   /** Feeds one event into the counters and histograms. */
   observe(event: GseLocalEvent): void;
+  /** One agent call, as the agent's timing middleware saw it. */
+  observeAgentCall(method: string, code: string, seconds: number): void;
   /** The Prometheus text exposition and its content type. */
   render(): Promise<{ contentType: string; body: string }>;
 }
@@ -153,12 +155,12 @@ export function createMetrics(source: MetricsSource, options: MetricsOptions): G
           cloudDuration.observe({ action, code: event.code ?? "OK" }, event.durationMs / 1000);
           return;
         }
-        case "agentCall":
-          if (event.durationMs !== undefined) agentDuration.observe({ method: event.method, code: event.code ?? (event.ok ? "OK" : "UNKNOWN") }, event.durationMs / 1000);
-          return;
         default:
           return;
       }
+    },
+    observeAgentCall(method, code, seconds) {
+      agentDuration.observe({ method, code }, seconds);
     },
     async render() {
       return { contentType: registry.contentType, body: await registry.metrics() };

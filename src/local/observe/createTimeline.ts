@@ -1,7 +1,7 @@
 // Turns what happens in gse-local (its events, a fleet's spawns and exits,
 // the games' own log lines) into one readable line each. The demo, the CLI's
 // --pretty mode and the dashboard's timeline all read events through it.
-import type { GseLocalEvent } from "../GseLocalEvent.js";
+import type { GseLocalEvent } from "../core/GseLocalEvent.js";
 import { formatDuration } from "./formatDuration.js";
 import { shortId } from "./shortId.js";
 
