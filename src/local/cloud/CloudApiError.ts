@@ -1,4 +1,4 @@
-import { isBranded } from "../../util/brand.js";
+import { brand } from "../../util/brand.js";
 
 /**
  * The TencentCloud API 3.0 error codes gse-local answers with: a closed
@@ -33,7 +33,6 @@ export const CLOUD_API_ERROR_CODES = [
 /** A code of the set, or one of TencentCloud's dotted refinements of it (`InvalidParameterValue.FleetId`). */
 export type CloudApiErrorCode = (typeof CLOUD_API_ERROR_CODES)[number] | `${(typeof CLOUD_API_ERROR_CODES)[number]}.${string}`;
 
-const BRAND = Symbol.for("gse-sdk.CloudApiError");
 
 /**
  * An error a cloud API action answers with. It becomes
@@ -41,15 +40,12 @@ const BRAND = Symbol.for("gse-sdk.CloudApiError");
  * `instanceof` recognises one from any copy of the package.
  */
 export class CloudApiError extends Error {
-  static override [Symbol.hasInstance](instance: unknown): boolean {
-    return isBranded(this, CloudApiError, BRAND, instance);
-  }
   override readonly name = "CloudApiError";
   constructor(
     readonly code: CloudApiErrorCode,
     message: string,
   ) {
     super(message);
-    Object.defineProperty(this, BRAND, { value: true });
   }
 }
+brand(CloudApiError, "gse-sdk.CloudApiError");

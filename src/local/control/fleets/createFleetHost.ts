@@ -3,7 +3,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { Logger } from "../../../logging/Logger.js";
-import { createFleetLauncher, type FleetLauncher } from "../../createFleetLauncher.js";
+import { createFleetLauncher, type FleetLauncher } from "../../fleet/createFleetLauncher.js";
 import { unpackAssetArchive, type AssetArchiveLimits } from "../assets/readAssetArchive.js";
 import { resolveLaunchPath } from "./resolveLaunchPath.js";
 import { runInstallScript, type InstallResult } from "./runInstallScript.js";
