@@ -49,7 +49,7 @@ const SECONDS_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0
  */
 export function createMetrics(source: MetricsSource, options: MetricsOptions): GseLocalMetrics {
   const registry = new Registry();
-  if (options.defaultMetrics !== false) collectDefaultMetrics({ register: registry });
+  const defaults = options.defaultMetrics === false ? undefined : processMetrics();
 
   /** Counts items per label set, every known status present (a status with none reads 0, not absent). */
   function countInto<T>(gauge: Gauge<string>, items: Iterable<T>, statuses: readonly string[], labels: (item: T) => Record<string, string>, groupLabel?: string): void {
@@ -163,7 +163,24 @@ export function createMetrics(source: MetricsSource, options: MetricsOptions): G
       agentDuration.observe({ method, code }, seconds);
     },
     async render() {
-      return { contentType: registry.contentType, body: await registry.metrics() };
+      const own = await registry.metrics();
+      return { contentType: registry.contentType, body: defaults ? `${own}\n${await defaults.metrics()}` : own };
     },
   };
+}
+
+let processRegistry: Registry | undefined;
+
+/**
+ * Node's process_* and nodejs_* metrics, collected once per process: they
+ * describe the process, not one gse-local, and each collection keeps an
+ * event-loop sampler running for good (a test suite starting hundreds of
+ * gse-locals would run hundreds of them).
+ */
+function processMetrics(): Registry {
+  if (!processRegistry) {
+    processRegistry = new Registry();
+    collectDefaultMetrics({ register: processRegistry });
+  }
+  return processRegistry;
 }
