@@ -44,6 +44,19 @@ export interface EventLoopLag {
 
 export type TerminateReason = "agent" | "signal" | "shutdown";
 
+/**
+ * Why a session ended without the game asking: the agent no longer knows it
+ * (it restarted without its state), the agent refused its activation, or the
+ * start handler failed.
+ */
+export type SessionEndReason = "lostByAgent" | "activationFailed" | "startFailed";
+
+export interface SessionEndContext {
+  reason: SessionEndReason;
+  /** Fires at the handler's deadline (the start timeout). */
+  signal: AbortSignal;
+}
+
 export interface TerminateContext {
   /** Why the process is ending: OnProcessTerminate, SIGTERM/SIGINT, or shutdown(). */
   reason: TerminateReason;
