@@ -3,6 +3,7 @@
 import { cpus, loadavg, release, totalmem, type as osType } from "node:os";
 import type { AgentCallsResult } from "../suites/agentCalls.js";
 import type { CloudClientResult } from "../suites/cloudClient.js";
+import type { TelemetryResult } from "../suites/telemetry.js";
 import type { AgonesResult } from "../suites/agones.js";
 import type { HealthRow } from "../suites/health.js";
 import type { LifecycleResult } from "../suites/lifecycle.js";
@@ -43,6 +44,7 @@ export interface BenchResults {
   scale?: ScaleResult;
   cloud?: CloudClientResult;
   agones?: AgonesResult;
+  telemetry?: TelemetryResult;
   /** The scale suite again with the candidate build's gse-local. */
   scaleCandidate?: ScaleResult;
   dashboard?: DashboardResult;
@@ -280,6 +282,15 @@ export function renderTables(results: BenchResults, markdown: boolean): string {
         markdown,
       ),
     );
+    out.push("");
+    const k = c.testKit;
+    out.push(
+      table(
+        ["gse-sdk/testing, in-process game (median ms)", "boot", "createSession (ACTIVE)", "joinPlayer", "terminateProcess", "close"],
+        [[`${k.samples} kits`, n(k.bootMs), n(k.createSessionMs), n(k.joinMs), n(k.terminateMs), n(k.closeMs)]],
+        markdown,
+      ),
+    );
   }
 
   if (results.agones) {
@@ -300,9 +311,27 @@ export function renderTables(results: BenchResults, markdown: boolean): string {
     );
   }
 
+  if (results.telemetry) {
+    heading("8. OpenTelemetry in the SDK: instrumentation per agent call (in-process, the sequence createAgentClient runs)");
+    const t = results.telemetry;
+    // The SDK handle's whole client CPU per call, from the calls suite of the same run.
+    const sdkCpu = results.calls?.rows.filter((r) => r.variant === "sdk").map((r) => r.cpuUsPerCall * 1000);
+    const share = (ns: number) => (sdkCpu && sdkCpu.length > 0 ? sdkCpu.map((c) => `${round((ns / c) * 100)} %`).join(" / ") : "calls suite not run");
+    out.push(
+      table(
+        ["telemetry", "ns per call", "share of the SDK's client CPU per call (conc. 1 / 64)"],
+        [
+          ["off (no provider: the API's no-ops)", n(t.offNsPerCall), share(t.offNsPerCall)],
+          ["on (OpenTelemetry SDK recording, spans dropped)", n(t.onNsPerCall), share(t.onNsPerCall)],
+        ],
+        markdown,
+      ),
+    );
+  }
+
   if (results.dashboard) {
     const d = results.dashboard;
-    heading(`8. The dashboard's cost: ${d.processes} processes, 1 s health cadence, open-loop cloud API load, windows with the dashboard closed and open (ABBA)`);
+    heading(`9. The dashboard's cost: ${d.processes} processes, 1 s health cadence, open-loop cloud API load, windows with the dashboard closed and open (ABBA)`);
     out.push(
       table(
         ["dashboard", "offered req/s", "done req/s", "p50 ms", "p99 ms", "errors", "gse-local CPU %", "pushes/s", "stream kB/s", "items/s"],

@@ -7,6 +7,7 @@ import { createAgentServer } from "./agent/createAgentServer.js";
 import { createCloudDispatch } from "./cloud/actions/createCloudDispatch.js";
 import { cloudApiFallbacks, cloudApiRoutes } from "./cloud/createCloudApiHandler.js";
 import { systemClock } from "./core/Clock.js";
+import { createControlWiring } from "./control/createControlWiring.js";
 import { createCore } from "./core/createCore.js";
 import { createAgentRestarter } from "./createAgentRestarter.js";
 import { createEventLog } from "./createEventLog.js";
@@ -37,19 +38,35 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
   const config = resolveGseLocalOptions(options);
   const { host, publicIp, logger } = config;
 
-  const core = createCore({ ipAddress: publicIp, clock: systemClock });
+  const core = createCore({
+    ipAddress: publicIp,
+    clock: systemClock,
+    control: { defaultFleetId: config.fleetId, region: config.control.region, limits: config.control.limits },
+  });
   const log = createEventLog(core);
   const faults = createFaultInjector(config.faults, (event) => core.emit({ type: "faultInjected", ...event }));
   const links = createProcessLinks({ faults });
   // The resolved options carry every timing the orchestrator reads.
   const orchestrator = createOrchestrator({ ...config, core, links, host: hostProcesses, logger, processCallTimeoutMs: PROCESS_CALL_TIMEOUT_MS });
   let httpPort = 0;
+  let agentAddress = "";
+  const control = createControlWiring({
+    core,
+    config,
+    logger,
+    terminateProcess(pid, reason) {
+      const process = core.processes.get(pid);
+      if (process && process.status !== "TERMINATED") orchestrator.terminateProcess(process, reason);
+    },
+    agentAddress: () => agentAddress,
+    cloudEndpoint: () => `${publicIp}:${httpPort}`,
+  });
   const dispatch = createCloudDispatch({
     core,
     fleetId: config.fleetId,
     terminateProcess: orchestrator.terminateProcess,
     logUrl: (session) => `http://${publicIp}:${httpPort}${LOGS_PATH}${encodeURIComponent(session.gameServerSessionId)}`,
-  });
+  }, control.dispatch);
   const cloudRoutes = cloudApiRoutes({
     dispatch,
     ...config.keys,
@@ -58,7 +75,7 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     onInternalError: (error, context) => logger.error({ err: error, action: context.action, requestId: context.requestId }, "cloud action failed"),
   });
   const observability = createObservability({ core, dispatch, fleetId: config.fleetId, keys: config.keys, logger });
-  const agent = createAgentServer({ core, faults, isRunning: hostProcesses.isAlive, observeCall: observability.metrics.observeAgentCall });
+  const agent = createAgentServer({ core, faults, isRunning: hostProcesses.isAlive, admitProcess: control.admitProcess, observeCall: observability.metrics.observeAgentCall });
   const httpServer = createHttpServer(createHttpRouter([...sendBrowsersToDashboard(cloudRoutes), createLogsRoute(core, logger), ...observability.routes], cloudApiFallbacks));
   const closeSignal = new AbortController();
   let fleet: FleetLauncher | undefined;
@@ -68,6 +85,7 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
       closeSignal.abort();
       faults.close();
       await fleet?.stop({ graceMs: 5_000 });
+      await control.close();
       orchestrator.close();
       observability.close();
       agent.down();
@@ -86,7 +104,7 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     throw new GseError("SERVICE_CALL_FAILED", `gse-local could not listen on ${host}: ${(error as Error).message}`, { cause: error });
   }
 
-  const agentAddress = `${host === "0.0.0.0" ? "127.0.0.1" : host}:${grpcPort}`;
+  agentAddress = `${host === "0.0.0.0" ? "127.0.0.1" : host}:${grpcPort}`;
   try {
     if (config.launch) {
       fleet = createFleetLauncher({
@@ -134,6 +152,7 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     faults: { add: (rule) => faults.add(rule), clear: () => faults.clear(), list: () => faults.list() },
     restartAgent: createAgentRestarter({ core, agent, orchestrator, faults, grpcPort, closed: closeSignal.signal }),
     fleet,
+    control: control.control,
     core,
     close,
   };

@@ -285,7 +285,10 @@ describe("fault matrix: the game's handlers", () => {
   });
 
   test("health handler throws or hangs: answers unhealthy; the agent terminates the process, which ends cleanly", async () => {
-    const local = await startLocal({ healthCheckIntervalMs: 50 });
+    // gse-local waits longer than the game's own 30 ms deadline, so the answer
+    // is always the game's "unhealthy", never gse-local's own timeout: at 50 ms
+    // each, a loaded machine let gse-local's fire first.
+    const local = await startLocal({ healthCheckIntervalMs: 50, healthCheckTimeoutMs: 2_000 });
     const { app } = await startGame(local, { health: () => new Promise<boolean>(() => {}) }, { healthCheckTimeoutMs: 30 });
     await activeSession(local);
     await local.waitFor((e) => e.type === "processStatus" && e.status === "UNHEALTHY");
