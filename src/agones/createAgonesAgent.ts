@@ -1,3 +1,4 @@
+import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
 import { Metadata } from "nice-grpc-common";
 import type { CallContext } from "nice-grpc-common";
 import {
@@ -9,6 +10,7 @@ import {
 import type { AgentCallOptions, AgentClient, AgentMethod, AgentRequest, AgentResponse } from "../client/createAgentClient.js";
 import { GseError } from "../errors/GseError.js";
 import type { Logger } from "../logging/Logger.js";
+import { ATTR, type SdkTelemetry } from "../telemetry/createSdkTelemetry.js";
 import type { AgonesGameServer } from "./AgonesGameServer.js";
 import { createAgonesPlayers } from "./createAgonesPlayers.js";
 import { loadAgonesSdk, type AgonesSdk, type LoadedAgonesSdk, type ReadableCall, type WritableCall } from "./loadAgonesSdk.js";
@@ -60,6 +62,8 @@ export interface AgonesAgentOptions extends AgonesOptions {
   handleSignals: boolean;
   /** For tests and benchmarks: an already loaded SDK. */
   sdk?: LoadedAgonesSdk;
+  /** The same spans and metrics as the GSE agent client's, named by the GSE method. */
+  telemetry?: SdkTelemetry;
 }
 
 /**
@@ -358,9 +362,44 @@ export async function createAgonesAgent(options: AgonesAgentOptions): Promise<Ag
     drive(runtime) {
       implementation = runtime;
     },
-    call(method, request, callOptions = {}) {
-      if (callOptions.signal?.aborted) return Promise.reject(new GseError("ABORTED", `${method} was aborted`, { method }));
-      return (handlers[method] as (r: typeof request, o: AgentCallOptions) => Promise<AgentResponse<typeof method>>)(request, callOptions);
+    async call(method, request, callOptions = {}) {
+      const name = method.charAt(0).toUpperCase() + method.slice(1);
+      if (callOptions.signal?.aborted) throw new GseError("ABORTED", `${name} was aborted`, { method: name });
+      const telemetry = options.telemetry;
+      const span = telemetry?.tracer.startSpan(`agones/${name}`, { kind: SpanKind.CLIENT });
+      const startedHr = performance.now();
+      let timer: NodeJS.Timeout | undefined;
+      try {
+        const handled = (handlers[method] as (r: typeof request, o: AgentCallOptions) => Promise<AgentResponse<typeof method>>)(request, callOptions);
+        // A hard deadline from the runtime (the ending sequence's budget) bounds the whole call.
+        const remaining = callOptions.deadline === undefined ? Infinity : callOptions.deadline - Date.now();
+        const response = !Number.isFinite(remaining)
+          ? await handled
+          : await Promise.race([
+              handled,
+              new Promise<never>((_, reject) => {
+                timer = setTimeout(() => reject(new GseError("SERVICE_CALL_FAILED", `${name} failed: its deadline passed before the Agones SDK answered`, { method: name, grpcCode: 4 })), Math.max(0, remaining));
+              }),
+            ]);
+        record(name, "ok", 0);
+        return response;
+      } catch (error) {
+        const failure = error as GseError;
+        record(name, failure.status !== undefined ? "refused" : failure.code === "ABORTED" ? "aborted" : "failed", failure.grpcCode ?? 2, failure);
+        throw error;
+      } finally {
+        clearTimeout(timer);
+      }
+
+      function record(rpcMethod: string, outcome: string, grpcCode: number, failure?: GseError): void {
+        if (!telemetry || !span) return;
+        const attributes = { [ATTR.rpcMethod]: rpcMethod, [ATTR.grpcStatusCode]: grpcCode, [ATTR.outcome]: outcome };
+        telemetry.agentCalls.add(1, attributes);
+        telemetry.agentCallDuration.record((performance.now() - startedHr) / 1000, attributes);
+        if (span.isRecording()) span.setAttributes({ [ATTR.rpcSystem]: "grpc", [ATTR.rpcService]: "agones.dev.sdk.SDK", ...attributes });
+        if (failure) span.setStatus({ code: SpanStatusCode.ERROR, message: failure.message });
+        span.end();
+      }
     },
     close() {
       if (closed) return;
