@@ -4,6 +4,7 @@ import { cpus, loadavg, release, totalmem, type as osType } from "node:os";
 import type { AgentCallsResult } from "../suites/agentCalls.js";
 import type { CloudClientResult } from "../suites/cloudClient.js";
 import type { TelemetryResult } from "../suites/telemetry.js";
+import type { ControlResult } from "../suites/control.js";
 import type { AgonesResult } from "../suites/agones.js";
 import type { HealthRow } from "../suites/health.js";
 import type { LifecycleResult } from "../suites/lifecycle.js";
@@ -45,6 +46,7 @@ export interface BenchResults {
   cloud?: CloudClientResult;
   agones?: AgonesResult;
   telemetry?: TelemetryResult;
+  control?: ControlResult;
   /** The scale suite again with the candidate build's gse-local. */
   scaleCandidate?: ScaleResult;
   dashboard?: DashboardResult;
@@ -342,6 +344,25 @@ export function renderTables(results: BenchResults, markdown: boolean): string {
     );
     out.push("");
     out.push(`Median p99: ${n(d.withP99Ms, " ms")} open vs ${n(d.withoutP99Ms, " ms")} closed (${ratio(d.p99Ratio)}); gse-local CPU ${n(d.withCpuPct)} % vs ${n(d.withoutCpuPct)} %.`);
+  }
+
+  if (results.control) {
+    heading("10. The control plane (gse-local driven by the official mainland client; real fleet processes, and the fleet simulator's)");
+    const c = results.control;
+    const f = c.footprint;
+    out.push(
+      table(
+        ["measure", "value"],
+        [
+          [`CreateFleet → ${c.processesPerFleet} processes ready (unpack, install, launch, ProcessReady), ms`, c.fleetReadyMs.map((ms) => n(ms)).join(" / ")],
+          [`placement through a 3-destination queue (TERMINAL alias, empty fleet, fleet), p50 / p99 / max ms (${c.placement.samples})`, `${n(c.placement.p50Ms)} / ${n(c.placement.p99Ms)} / ${n(c.placement.maxMs)}`],
+          ["load over a target-based policy's target → the added instance's processes ready, ms (200 ms evaluation)", c.scaleOutMs.map((ms) => n(ms)).join(" / ")],
+          [`${f.fleets} fleets × ${f.processesPerFleet} simulated processes, 1 s health checks: RSS / heap MB (before gse-local)`, `${n(f.rssMB)} / ${n(f.heapUsedMB)} (${n(f.baselineRssMB)} / ${n(f.baselineHeapMB)})`],
+          [`the same: CPU, % of one core over ${f.windowMs / 1000} s`, n(f.cpuPct)],
+        ],
+        markdown,
+      ),
+    );
   }
 
   heading("Targets");
