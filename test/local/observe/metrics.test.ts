@@ -65,6 +65,8 @@ test("/metrics counts processes, sessions, players and placements as the state h
   await local.waitFor((e) => e.type === "processStatus" && e.pid === fleet.processes[2]!.pid && e.status === "TERMINATED");
   // Both injected health failures have happened once two failed checks are in the history.
   await local.waitFor(() => local.history.filter((e) => e.type === "healthCheck" && !e.healthy).length >= 2);
+  // And a healthy one: on a loaded machine the two refused checks can be the only ones so far.
+  await local.waitFor((e) => e.type === "healthCheck" && e.healthy);
 
   const { samples, contentType } = await scrape(local);
   assert.match(contentType, /^text\/plain; version=0\.0\.4/);
