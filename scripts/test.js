@@ -1,7 +1,7 @@
 // The test command (`npm test`, and so CI): proto lint, generated-code
 // freshness, both decorator builds, then every compiled test under node:test.
 import { execFileSync } from "node:child_process";
-import { readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -19,7 +19,18 @@ function findTests(dir) {
   });
 }
 
+// test/consumer pins the compilers the consumer type matrix runs (its own lock,
+// so their tsc bins never shadow ours). Installed from its lock like the root:
+// by .ci/run, or here the first time and whenever its lock changes.
+function ensureConsumerMatrix() {
+  const dir = join(root, "test/consumer");
+  const installed = join(dir, "node_modules/.package-lock.json");
+  if (existsSync(installed) && statSync(installed).mtimeMs >= statSync(join(dir, "package-lock.json")).mtimeMs) return;
+  run("install test/consumer (the consumer type matrix's compilers)", "npm", ["ci", "--prefix", dir, "--no-audit", "--no-fund"]);
+}
+
 try {
+  ensureConsumerMatrix();
   rmSync(join(root, "dist"), { recursive: true, force: true });
   run("buf lint", bin("buf"), ["lint"]);
   run("generated/ is fresh", process.execPath, [join(root, "scripts/check-generated.js")]);

@@ -99,7 +99,9 @@ export function createTimeline(options: TimelineOptions): Timeline {
         return line(event.playerId, event.status);
       }
       case "placementStatus":
-        if (event.status === "PENDING" && !verbose) return;
+        // PENDING is the placement call arriving: said here, before the
+        // session it starts goes ACTIVATING (the cloudCall event comes after).
+        if (event.status === "PENDING") return line("backend", "StartGameServerSessionPlacement: placement PENDING");
         return line("backend", `placement ${event.status}${event.gameServerSessionId ? ` → session ${label(event.gameServerSessionId)}` : ""}`);
       case "customData":
         if (verbose) line(`process ${event.pid}`, `load ${event.currentCustomCount}/${event.maxCustomCount} (ReportCustomData)`);
@@ -115,7 +117,7 @@ export function createTimeline(options: TimelineOptions): Timeline {
       case "cloudCall":
         if (event.code !== undefined) return line("backend", `${event.action} failed: ${event.code}`);
         if (verbose || event.action === "StartGameServerSessionPlacement") {
-          line("backend", `${event.action} (official TencentCloud client, ${event.form === "tc3" ? "TC3-HMAC-SHA256 signed" : event.form})`);
+          line("backend", `${event.action} answered (official TencentCloud client, ${event.form === "tc3" ? "TC3-HMAC-SHA256 signed" : event.form})`);
         }
         return;
       case "faultInjected":
@@ -155,10 +157,11 @@ export function createTimeline(options: TimelineOptions): Timeline {
     gameOutput,
     spawned(pid, slot, replaces) {
       recycled.set(pid, { slot, replaces });
-      if (verbose) line("fleet", `started process ${pid} in slot ${slot}`);
+      if (replaces !== undefined) line("fleet", `started process ${pid} in slot ${slot} to replace process ${replaces}`);
+      else if (verbose) line("fleet", `started process ${pid} in slot ${slot}`);
     },
     exited(pid, code, signal) {
-      line(`process ${pid}`, `exited (${signal ?? `code ${code}`}); the fleet starts a replacement`);
+      line(`process ${pid}`, `exited (${signal ?? `code ${code}`})`);
     },
     note: line,
     sessionLabel: label,

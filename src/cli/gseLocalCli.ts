@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { isGseError } from "../errors/GseError.js";
 import { createJsonLogger, isLogLevel } from "../logging/Logger.js";
@@ -34,6 +35,7 @@ Usage: gse-local [options]
                               xN: only the next N matching calls. Examples:
                               --fault AcceptPlayerSession:fail:UNAVAILABLEx2
                               --fault "*:delay:200"
+  -v, --version               print gse-local's version (the gse-sdk package's) and exit
   -h, --help
 
 stdout carries JSON lines only: first {"event":"listening","grpcPort":N,"httpPort":N},
@@ -70,6 +72,7 @@ export async function main(argv: string[]): Promise<number> {
         "log-level": { type: "string" },
         fault: { type: "string", multiple: true },
         help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "v" },
         ...Object.fromEntries(Object.keys(numeric).map((flag) => [flag, { type: "string" as const }])),
       },
     }));
@@ -79,6 +82,10 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (values["help"]) {
     process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  if (values["version"]) {
+    process.stdout.write(`${packageVersion()}\n`);
     return 0;
   }
 
@@ -153,4 +160,10 @@ export async function main(argv: string[]): Promise<number> {
   print({ event: "shutdown", signal });
   await local.close();
   return 0;
+}
+
+/** The installed package's version: compiled to dist/src/cli/, the manifest is three levels up. */
+function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { version?: unknown };
+  return String(manifest.version);
 }

@@ -57,7 +57,8 @@ export class LocalStore {
   readonly sessions = new Map<string, LocalGameServerSession>();
   readonly playerSessions = new Map<string, LocalPlayerSession>();
   readonly placements = new Map<string, LocalPlacement>();
-  readonly events = new EventEmitter();
+  // Annotated: inferred, it is emitted as EventEmitter<[never]>, which @types/node 25+ rejects.
+  readonly events: EventEmitter = new EventEmitter();
   private readonly byIdempotencyToken = new Map<string, string>();
   private readonly now: () => number;
 

@@ -1,3 +1,7 @@
+// Our declarations use Node's types (node:events, node:http, NodeJS.*); TypeScript
+// does not write this reference itself, and without it a consumer on TypeScript 6+
+// defaults (types: []) cannot resolve them. preserve: keep it in the .d.ts.
+/// <reference types="node" preserve="true" />
 // gse-sdk/local: gse-local, the local GSE agent and cloud API. A separate
 // entry so that game processes importing "gse-sdk" never load it.
 export { createGseLocal, type GseLocal, type GseLocalOptions, type RestartAgentOptions, type WaitOptions } from "./createGseLocal.js";
