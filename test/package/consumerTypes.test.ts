@@ -38,7 +38,8 @@ const COMPILERS: Compiler[] = [
 // Every public entry, a decorated game, and the values a consumer calls.
 const CONSUMER = `import { GseApp, GseError, isGseError, OnHealthCheck, OnStartSession, OnTerminate, Status, createJsonLogger,
   type Gse, type GameServerSession, type GseAppOptions, type TerminateContext } from "gse-sdk";
-import { createGseLocal, createFleetLauncher, parseFaultRule, type GseLocal, type GseLocalEvent, type CloudModels } from "gse-sdk/local";
+import { createGseLocal, createFleetLauncher, parseFaultRule, type GseLocal, type GseLocalEvent } from "gse-sdk/local";
+import { createGseCloudClient, GseCloudError, type GameServerSession as CloudSession } from "gse-sdk/cloud";
 
 class MyGame {
   constructor(readonly gse: Gse) {}
@@ -61,8 +62,14 @@ export async function main(): Promise<GseLocal> {
   void event;
   void parseFaultRule("AcceptPlayerSession:drop");
   void createFleetLauncher;
-  const sessions: CloudModels.GameServerSession[] = [];
-  void sessions;
+  const cloud = createGseCloudClient({ endpoint: local.cloudEndpoint, secretId: "local", secretKey: "local" });
+  try {
+    const session: CloudSession = await cloud.createActiveGameServerSession({ FleetId: "fleet-local", MaximumPlayerSessionCount: 2 });
+    const { PlayerSession } = await cloud.JoinGameServerSession({ GameServerSessionId: session.GameServerSessionId, PlayerId: "ada" });
+    void PlayerSession?.PlayerSessionId;
+  } catch (error) {
+    if (error instanceof GseCloudError) void error.cloudCode;
+  }
   await app.shutdown();
   return local;
 }
