@@ -55,8 +55,8 @@ test("every relative link in the shipped Markdown resolves inside the tarball", 
   const broken: string[] = [];
   for (const doc of tarball.files.filter((f) => f.endsWith(".md"))) {
     const text = await readFile(join(project.packageDir, doc), "utf8");
-    // Links outside code blocks: [text](target) with a relative target.
-    const prose = text.replace(/```[\s\S]*?```/g, "");
+    // Links outside code blocks and code spans: [text](target) with a relative target.
+    const prose = text.replace(/```[\s\S]*?```/g, "").replace(/`[^`\n]*`/g, "");
     for (const [, target] of prose.matchAll(/\]\(([^)\s]+)\)/g)) {
       if (/^[a-z]+:/i.test(target!) || target!.startsWith("#")) continue;
       const path = normalize(join(dirname(doc), target!.split("#")[0]!)).replace(/\/$/, "");
