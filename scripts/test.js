@@ -44,11 +44,17 @@ try {
   const tests = [...findTests(join(root, "dist/test"), ".test.js"), ...findTests(join(root, "test"), ".test.mjs")]
     .filter((t) => filter.length === 0 || filter.some((f) => t.includes(f)))
     .sort();
-  run(`node --test (${tests.length} files)`, process.execPath, [
-    "--test",
-    "--test-concurrency=2",
-    ...tests,
-  ]);
+  // The packed-package checks (consumer type matrix, snippets, attw) are
+  // compilers, all CPU: a step of their own after the rest, so they never
+  // starve the timing-sensitive lifecycle tests of the two cores.
+  const heavy = (t) => t.includes("/dist/test/package/") || t.includes("/dist/test/docs/");
+  for (const [label, files] of [
+    ["", tests.filter((t) => !heavy(t))],
+    [", the packed package", tests.filter(heavy)],
+  ]) {
+    // node --test with no file would go looking for tests of its own.
+    if (files.length > 0) run(`node --test (${files.length} files${label})`, process.execPath, ["--test", "--test-concurrency=2", ...files]);
+  }
 } catch (error) {
   // execFileSync already printed the failing tool's output.
   process.exit(typeof error?.status === "number" ? error.status : 1);
