@@ -3,6 +3,7 @@
 import { cpus, loadavg, release, totalmem, type as osType } from "node:os";
 import type { AgentCallsResult } from "../suites/agentCalls.js";
 import type { CloudClientResult } from "../suites/cloudClient.js";
+import type { AgonesResult } from "../suites/agones.js";
 import type { HealthRow } from "../suites/health.js";
 import type { LifecycleResult } from "../suites/lifecycle.js";
 import type { ProfiledVariant } from "../suites/profile.js";
@@ -40,6 +41,7 @@ export interface BenchResults {
   startup?: StartupResult;
   scale?: ScaleResult;
   cloud?: CloudClientResult;
+  agones?: AgonesResult;
   /** The scale suite again with the candidate build's gse-local. */
   scaleCandidate?: ScaleResult;
   targets: Target[];
@@ -266,6 +268,24 @@ export function renderTables(results: BenchResults, markdown: boolean): string {
           ["client CPU µs/call", n(c.calls.typedCpuUsPerCall), n(c.calls.bareCpuUsPerCall), `${signed(c.calls.overheadCpuUsPerCall)} µs`],
           ["cold import + client, ms (official: its gse client module)", n(c.importMs.cloud), n(c.importMs.officialModules), ratio(c.importMs.cloud / c.importMs.officialModules)],
           ["cold import of the whole official package, ms", "", n(c.importMs.officialWhole), ""],
+        ],
+        markdown,
+      ),
+    );
+  }
+
+  if (results.agones) {
+    heading("7. Agones: gse-sdk's Agones platform over the bare @google-cloud/agones-sdk (fresh processes for import and memory; pings against the sidecar counterpart in-process)");
+    const a = results.agones;
+    out.push(
+      table(
+        ["measure", "gse-sdk on Agones", "bare agones-sdk", "layer / bare"],
+        [
+          ["cold import, ms (layer: gse-sdk + adapter + agones-sdk)", n(a.importMs.layer), n(a.importMs.bare), ratio(a.importMs.layer / a.importMs.bare)],
+          ["idle RSS of a ready game, MiB", n(a.idleRssMiB.layer), n(a.idleRssMiB.bare), ratio(a.idleRssMiB.layer / a.idleRssMiB.bare)],
+          [`Health() ping p50, ms (${a.pingMs.samples} pings)`, n(a.pingMs.layer.p50), n(a.pingMs.bare.p50), ratio(a.pingMs.layer.p50 / a.pingMs.bare.p50)],
+          ["Health() ping p99, ms", n(a.pingMs.layer.p99), n(a.pingMs.bare.p99), ratio(a.pingMs.layer.p99 / a.pingMs.bare.p99)],
+          ["process CPU per health period, µs (layer: @OnHealthCheck + ping)", n(a.cpuUsPerPing.layer), n(a.cpuUsPerPing.bare), ratio(a.cpuUsPerPing.layer / a.cpuUsPerPing.bare)],
         ],
         markdown,
       ),

@@ -1,5 +1,5 @@
 import type { Status } from "nice-grpc-common";
-import { isBranded } from "../util/brand.js";
+import { brand } from "../util/brand.js";
 
 /**
  * Stable error codes. Where one fits, the name is the one Tencent's C++
@@ -35,7 +35,6 @@ export type GseErrorCode =
   /** gse-sdk/cloud needs the optional peer dependency tencentcloud-sdk-nodejs, which is not installed. */
   | "CLOUD_SDK_MISSING";
 
-const BRAND = Symbol.for("gse-sdk.GseError");
 
 export interface GseErrorDetails {
   /** The agent method, such as "AcceptPlayerSession", when a call was involved. */
@@ -58,10 +57,6 @@ export interface GseErrorDetails {
  * message is for people and may change.
  */
 export class GseError extends Error {
-  /** True for a GseError of any copy of this package. */
-  static override [Symbol.hasInstance](instance: unknown): boolean {
-    return isBranded(this, GseError, BRAND, instance);
-  }
   override readonly name = "GseError";
   readonly code: GseErrorCode;
   readonly method: string | undefined;
@@ -80,9 +75,9 @@ export class GseError extends Error {
     this.status = details.status;
     this.errorMessage = details.errorMessage;
     this.field = details.field;
-    Object.defineProperty(this, BRAND, { value: true });
   }
 }
+brand(GseError, "gse-sdk.GseError");
 
 export function isGseError(error: unknown, code?: GseErrorCode): error is GseError {
   return error instanceof GseError && (code === undefined || error.code === code);

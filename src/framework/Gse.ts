@@ -2,8 +2,8 @@ import type { GameServerSession, GseResponse } from "../../generated/tencentclou
 import type { DescribePlayerSessionsResponse, PlayerSession } from "../../generated/tencentcloud/gse/grpcsdk/GseGrpcSdkService.js";
 import type { LifecyclePhase } from "./lifecycle.js";
 
-export type PlayerSessionCreationPolicy = "ACCEPT_ALL" | "DENY_ALL";
-export type PlayerSessionStatus = "RESERVED" | "ACTIVE" | "COMPLETED" | "TIMEDOUT";
+export type { PlayerSessionCreationPolicy, PlayerSessionStatus } from "../protocol/statuses.js";
+import type { PlayerSessionCreationPolicy, PlayerSessionStatus } from "../protocol/statuses.js";
 
 export interface GseCallOptions {
   signal?: AbortSignal;

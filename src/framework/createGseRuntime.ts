@@ -1,10 +1,5 @@
 import type { CallContext } from "nice-grpc-common";
-import {
-  GseResponse_Status,
-  type GameServerGrpcSdkServiceImplementation,
-  type GameServerSession,
-  type GseResponse,
-} from "../../generated/tencentcloud/gse/grpcsdk/GameServerGrpcSdkService.js";
+import type { GameServerGrpcSdkServiceImplementation, GameServerSession, GseResponse } from "../../generated/tencentcloud/gse/grpcsdk/GameServerGrpcSdkService.js";
 import type { DescribePlayerSessionsRequest, PlayerSession } from "../../generated/tencentcloud/gse/grpcsdk/GseGrpcSdkService.js";
 import type { AgentClient } from "../client/createAgentClient.js";
 import { GseError } from "../errors/GseError.js";
@@ -15,6 +10,8 @@ import type { GameHooks } from "./readGameHooks.js";
 import { createLoopLagMonitor } from "./createLoopLagMonitor.js";
 import { runHandler } from "./runHandler.js";
 import { requireCount, requireId, requireOneOf } from "./validate.js";
+import { gseOk, gseRefusal } from "../protocol/gseResponse.js";
+import { PLAYER_SESSION_CREATION_POLICIES, PLAYER_SESSION_STATUSES } from "../protocol/statuses.js";
 
 export interface GseRuntimeOptions {
   hooks: GameHooks;
@@ -49,8 +46,7 @@ export interface GseRuntime {
   readonly ended: Promise<TerminateReason>;
 }
 
-const OK: GseResponse = { status: GseResponse_Status.OK, responseData: "", errorMessage: "" };
-const refused = (errorMessage: string): GseResponse => ({ status: GseResponse_Status.ERROR_400, responseData: "", errorMessage });
+const OK: GseResponse = gseOk();
 
 /** Keep this much before terminationTime for TerminateGameServerSession and ProcessEnding. */
 const ENDING_RESERVE_MS = 2_000;
@@ -231,13 +227,13 @@ export function createGseRuntime(options: GseRuntimeOptions): GseRuntime {
       const problem = invalidSession(session);
       if (problem) {
         logger.warn({ problem }, "OnStartGameServerSession refused");
-        return refused(`OnStartGameServerSession: ${problem}`);
+        return gseRefusal(`OnStartGameServerSession: ${problem}`);
       }
       const offered = session as GameServerSession;
       const result = transition(state, { type: "sessionOffered", session: offered });
       if (!result.ok) {
         logger.warn({ gameServerSessionId: offered.gameServerSessionId, reason: result.reason }, "OnStartGameServerSession refused");
-        return refused(`OnStartGameServerSession refused: ${result.reason}`);
+        return gseRefusal(`OnStartGameServerSession refused: ${result.reason}`);
       }
       apply({ type: "sessionOffered", session: offered });
       // Acknowledge first; the handler runs once this answer is on its way.
@@ -306,7 +302,7 @@ export function createGseRuntime(options: GseRuntimeOptions): GseRuntime {
     },
 
     async updatePlayerSessionCreationPolicy(policy, callOptions = {}) {
-      const newPlayerSessionCreationPolicy = requireOneOf("policy", policy, ["ACCEPT_ALL", "DENY_ALL"] as const);
+      const newPlayerSessionCreationPolicy = requireOneOf("policy", policy, PLAYER_SESSION_CREATION_POLICIES);
       const gameServerSessionId = currentSessionId("gameServerSessionId", callOptions.gameServerSessionId);
       return agent.call("updatePlayerSessionCreationPolicy", { gameServerSessionId, newPlayerSessionCreationPolicy }, callOptions);
     },
@@ -351,7 +347,7 @@ export function createGseRuntime(options: GseRuntimeOptions): GseRuntime {
       playerSessionStatusFilter:
         filter.playerSessionStatusFilter === undefined
           ? ""
-          : requireOneOf("playerSessionStatusFilter", filter.playerSessionStatusFilter, ["RESERVED", "ACTIVE", "COMPLETED", "TIMEDOUT"] as const),
+          : requireOneOf("playerSessionStatusFilter", filter.playerSessionStatusFilter, PLAYER_SESSION_STATUSES),
       nextToken: filter.nextToken ?? "",
       limit: filter.limit === undefined ? 0 : requireCount("limit", filter.limit),
     };

@@ -4,7 +4,7 @@ import type { GseLocalCore } from "./core/createCore.js";
 import type { GseLocalEvent } from "./core/GseLocalEvent.js";
 import type { LocalGameServerSession, LocalPlacement, LocalPlayerSession, LocalProcess } from "./core/records.js";
 import type { WaitOptions } from "./createEventLog.js";
-import type { FleetLauncher } from "./createFleetLauncher.js";
+import type { FleetLauncher } from "./fleet/createFleetLauncher.js";
 import type { FaultControl, FaultRule } from "./faults/FaultRule.js";
 
 export type { WaitOptions } from "./createEventLog.js";

@@ -10,7 +10,7 @@ import { systemClock } from "./core/Clock.js";
 import { createCore } from "./core/createCore.js";
 import { createAgentRestarter } from "./createAgentRestarter.js";
 import { createEventLog } from "./createEventLog.js";
-import { createFleetLauncher, type FleetLauncher } from "./createFleetLauncher.js";
+import { createFleetLauncher, type FleetLauncher } from "./fleet/createFleetLauncher.js";
 import { createFaultInjector } from "./faults/createFaultInjector.js";
 import type { GseLocal, GseLocalOptions } from "./GseLocal.js";
 import { hostProcesses } from "./host/HostProcesses.js";
@@ -39,23 +39,8 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
   const log = createEventLog(core);
   const faults = createFaultInjector(config.faults, (event) => core.emit({ type: "faultInjected", ...event }));
   const links = createProcessLinks({ faults });
-  const orchestrator = createOrchestrator({
-    core,
-    links,
-    host: hostProcesses,
-    fleetId: config.fleetId,
-    killAtTerminationTime: config.killAtTerminationTime,
-    logger,
-    healthCheckIntervalMs: config.healthCheckIntervalMs,
-    healthCheckTimeoutMs: config.healthCheckTimeoutMs,
-    unhealthyThreshold: config.unhealthyThreshold,
-    reservationTimeoutMs: config.reservationTimeoutMs,
-    activationTimeoutMs: config.activationTimeoutMs,
-    placementTimeoutMs: config.placementTimeoutMs,
-    terminationGraceMs: config.terminationGraceMs,
-    livenessIntervalMs: config.livenessIntervalMs,
-    processCallTimeoutMs: PROCESS_CALL_TIMEOUT_MS,
-  });
+  // The resolved options carry every timing the orchestrator reads.
+  const orchestrator = createOrchestrator({ ...config, core, links, host: hostProcesses, logger, processCallTimeoutMs: PROCESS_CALL_TIMEOUT_MS });
   const agent = createAgentServer({ core, faults, isRunning: hostProcesses.isAlive });
   let httpPort = 0;
   const dispatch = createCloudDispatch({

@@ -1,33 +1,24 @@
 import { GseError } from "../errors/GseError.js";
 import { createJsonLogger, type Logger } from "../logging/Logger.js";
 import { checkFaultRule } from "./faults/createFaultInjector.js";
+import { MAX_CONCURRENCY } from "./fleet/createFleetLauncher.js";
 import type { FaultRule } from "./faults/FaultRule.js";
 import type { GseLocalOptions } from "./GseLocal.js";
+import type { OrchestratorTimings } from "./orchestrator/createOrchestrator.js";
 
 /**
  * The longest delay a Node timer takes; a longer one fires after 1 ms, which
  * would turn "practically never" into "at once".
  */
 export const MAX_TIMER_MS = 2 ** 31 - 1;
-/** Processes a launched fleet may keep running. */
-export const MAX_CONCURRENCY = 50;
+export { MAX_CONCURRENCY };
 
 /** Every option checked, with its default: what createGseLocal wires. */
-export interface ResolvedGseLocalOptions {
+export interface ResolvedGseLocalOptions extends OrchestratorTimings {
   host: string;
   grpcPort: number;
   httpPort: number;
   publicIp: string;
-  fleetId: string;
-  healthCheckIntervalMs: number;
-  healthCheckTimeoutMs: number;
-  unhealthyThreshold: number;
-  reservationTimeoutMs: number;
-  activationTimeoutMs: number;
-  placementTimeoutMs: number;
-  terminationGraceMs: number;
-  livenessIntervalMs: number;
-  killAtTerminationTime: boolean;
   keys: { secretId: string; secretKey: string } | undefined;
   launch: GseLocalOptions["launch"];
   faults: FaultRule[];

@@ -2,7 +2,6 @@
 // process) and asserts the exact sequence of calls the agent saw. The rows
 // are listed, with what each guarantees, in docs/reliability.md.
 import assert from "node:assert/strict";
-import { createServer } from "node:net";
 import { afterEach, describe, test } from "node:test";
 import { GseApp, silentLogger, type GseError, type GseAppOptions, type Logger } from "gse-sdk";
 import { createGseLocal, type GseLocal, type GseLocalEvent, type GseLocalOptions } from "gse-sdk/local";
@@ -11,6 +10,7 @@ import { deferred } from "../helpers/deferred.js";
 import { createOfficialGseClient } from "../helpers/officialGseClient.js";
 import { spawnGame } from "../helpers/spawnGame.js";
 import { waitFor } from "../helpers/waitFor.js";
+import { unassignedPort } from "../helpers/unassignedPort.js";
 
 const cleanups: (() => Promise<unknown> | void)[] = [];
 afterEach(async () => {
@@ -75,13 +75,6 @@ async function join(local: GseLocal, id: string): Promise<string> {
   return (await cloud.call("JoinGameServerSession", { GameServerSessionId: id, PlayerId: "p" }))["PlayerSession"]["PlayerSessionId"] as string;
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, "127.0.0.1");
-  await new Promise((resolve) => server.once("listening", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 function capture(): { logger: Logger; lines: { msg: string; fields: Record<string, unknown> }[] } {
   const lines: { msg: string; fields: Record<string, unknown> }[] = [];
@@ -91,7 +84,7 @@ function capture(): { logger: Logger; lines: { msg: string; fields: Record<strin
 
 describe("fault matrix: the agent", () => {
   test("agent not up yet: ProcessReady retries with backoff until it answers, then once", async () => {
-    const port = await freePort();
+    const port = await unassignedPort();
     const { logger, lines } = capture();
     const running = GseApp.run(defineGame({ events: [] }), {
       clientPort: 7777, gseAddress: `127.0.0.1:${port}`, exitProcess: false, handleSignals: false, logger, readyTimeoutMs: 30_000,
@@ -105,7 +98,7 @@ describe("fault matrix: the agent", () => {
   });
 
   test("agent never comes: GseApp.run rejects after readyTimeoutMs with PROCESS_READY_FAILED", async () => {
-    const port = await freePort();
+    const port = await unassignedPort();
     await assert.rejects(
       GseApp.run(defineGame({ events: [] }), { clientPort: 7777, gseAddress: `127.0.0.1:${port}`, exitProcess: false, handleSignals: false, logger: silentLogger, readyTimeoutMs: 400 }),
       (e: GseError) => e.code === "PROCESS_READY_FAILED" && /gave up after 400 ms/.test(e.message) && e.message.includes(String(port)),

@@ -8,7 +8,8 @@ import { isOneOf, PLAYER_SESSION_CREATION_POLICIES, PLAYER_SESSION_STATUSES } fr
 import { clip } from "../../util/clip.js";
 import type { GseLocalCore } from "../core/createCore.js";
 import { CoreRefusal } from "../core/CoreRefusal.js";
-import type { LocalPlayerSession } from "../core/records.js";
+import type { LocalPlayerSession, LocalProcess } from "../core/records.js";
+import type { GseResponse } from "../../../generated/tencentcloud/gse/grpcsdk/GameServerGrpcSdkService.js";
 import { toGrpcPlayerSession } from "../views/grpcViews.js";
 import type { AgentCallContext } from "./middleware/AgentCallContext.js";
 
@@ -83,21 +84,8 @@ function createHandlers(core: GseLocalCore, options: AgentServiceOptions): Handl
       return ok;
     },
 
-    acceptPlayerSession(request, { pid }) {
-      const process = core.processes.live(pid);
-      requireText("gameServerSessionId", request.gameServerSessionId);
-      requireText("playerSessionId", request.playerSessionId);
-      core.playerSessions.accept(process, request.gameServerSessionId, request.playerSessionId);
-      return ok;
-    },
-
-    removePlayerSession(request, { pid }) {
-      const process = core.processes.live(pid);
-      requireText("gameServerSessionId", request.gameServerSessionId);
-      requireText("playerSessionId", request.playerSessionId);
-      core.playerSessions.remove(process, request.gameServerSessionId, request.playerSessionId);
-      return ok;
-    },
+    acceptPlayerSession: (request, { pid }) => playerCall(core, pid, request, core.playerSessions.accept),
+    removePlayerSession: (request, { pid }) => playerCall(core, pid, request, core.playerSessions.remove),
 
     describePlayerSessions(request, { pid }) {
       return describePlayerSessions(core, pid, request);
@@ -135,6 +123,20 @@ function createHandlers(core: GseLocalCore, options: AgentServiceOptions): Handl
       return ok;
     },
   };
+}
+
+/** AcceptPlayerSession and RemovePlayerSession: the same fields, one core call. */
+function playerCall(
+  core: GseLocalCore,
+  pid: number,
+  request: { gameServerSessionId: string; playerSessionId: string },
+  call: (process: LocalProcess, gameServerSessionId: string, playerSessionId: string) => unknown,
+): GseResponse {
+  const process = core.processes.live(pid);
+  requireText("gameServerSessionId", request.gameServerSessionId);
+  requireText("playerSessionId", request.playerSessionId);
+  call(process, request.gameServerSessionId, request.playerSessionId);
+  return gseOk();
 }
 
 function requirePort(field: string, value: number): void {

@@ -10,6 +10,7 @@ import type { HostProcesses } from "../host/HostProcesses.js";
 import type { ProcessLinks } from "../links/ProcessLinks.js";
 import { toGrpcSession } from "../views/grpcViews.js";
 
+/** What gse-local's options set: timings and the few decisions the orchestrator makes on its own. */
 export interface OrchestratorTimings {
   healthCheckIntervalMs: number;
   healthCheckTimeoutMs: number;
@@ -19,18 +20,18 @@ export interface OrchestratorTimings {
   placementTimeoutMs: number;
   terminationGraceMs: number;
   livenessIntervalMs: number;
-  /** Deadline of OnStartGameServerSession and OnProcessTerminate. */
-  processCallTimeoutMs: number;
+  /** Kill (SIGKILL) a process still alive at its terminationTime. */
+  killAtTerminationTime: boolean;
+  /** The fleet of sessions created by placements. */
+  fleetId: string;
 }
 
 export interface OrchestratorOptions extends OrchestratorTimings {
+  /** Deadline of OnStartGameServerSession and OnProcessTerminate. */
+  processCallTimeoutMs: number;
   core: GseLocalCore;
   links: ProcessLinks;
   host: HostProcesses;
-  /** The fleet of sessions created by placements. */
-  fleetId: string;
-  /** Kill (SIGKILL) a process still alive at its terminationTime. */
-  killAtTerminationTime: boolean;
   logger: Logger;
   /** For the spread of health checks. Default Math.random. */
   random?: () => number;
