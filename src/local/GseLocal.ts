@@ -9,6 +9,7 @@ import type { FaultControl, FaultRule } from "./faults/FaultRule.js";
 
 export type { WaitOptions } from "./createEventLog.js";
 
+/** Options of createGseLocal; the gse-local command's flags, camelCased. */
 export interface GseLocalOptions {
   /** Interface both servers bind. Default 127.0.0.1. */
   host?: string;
@@ -42,12 +43,19 @@ export interface GseLocalOptions {
   secretId?: string;
   secretKey?: string;
   /** Launch game processes like a fleet. */
-  launch?: { command: string; concurrency: number; cwd?: string; output?: (line: string) => void };
+  launch?: {
+    command: string;
+    concurrency: number;
+    cwd?: string;
+    /** Receives each line the launched processes write, prefixed "[pid N]". */
+    output?: (line: string) => void;
+  };
   /** Fault rules in force from the start; `local.faults` adds and removes more. */
   faults?: FaultRule[];
   logger?: Logger;
 }
 
+/** Options of GseLocal.restartAgent. */
 export interface RestartAgentOptions {
   /** How long the listener stays down before listening again. Default 0. */
   downMs?: number;
@@ -60,9 +68,13 @@ export interface RestartAgentOptions {
   forgetState?: boolean;
 }
 
+/** A running gse-local: the agent, the cloud API, their state and their events. */
 export interface GseLocal {
+  /** The interface both servers listen on. */
   readonly host: string;
+  /** The agent's port. */
   readonly grpcPort: number;
+  /** The cloud API's port. */
   readonly httpPort: number;
   /** host:port of the agent, for GSE_AGENT_ADDRESS or GseApp's gseAddress. */
   readonly agentAddress: string;
@@ -74,11 +86,15 @@ export interface GseLocal {
   readonly history: readonly GseLocalEvent[];
   /** Resolves with the first event, past (in history) or future, that matches. */
   waitFor<E extends GseLocalEvent>(predicate: (event: GseLocalEvent) => event is E, options?: WaitOptions): Promise<E>;
+  /** Resolves with the first event, past (in history) or future, that matches. */
   waitFor(predicate: (event: GseLocalEvent) => boolean, options?: WaitOptions): Promise<GseLocalEvent>;
   /** Snapshots of the current state. */
   processes(): LocalProcess[];
+  /** Snapshots of the game server sessions. */
   gameServerSessions(): LocalGameServerSession[];
+  /** Snapshots of the player sessions. */
   playerSessions(): LocalPlayerSession[];
+  /** Snapshots of the placements. */
   placements(): LocalPlacement[];
   /** Sends OnProcessTerminate to a process, as GSE does on scale-in. */
   terminateProcess(pid: number, options?: { terminationDelayMs?: number }): void;

@@ -36,4 +36,5 @@ export type { GseLocalCore, CoreOptions, Clock, ClockTimer, ManualClock, CoreRef
 export { CloudApiError, CLOUD_API_ERROR_CODES, type CloudApiErrorCode } from "./cloud/CloudApiError.js";
 export { LOCAL_ACTIONS } from "./cloud/actions/localActions.js";
 export { createFleetLauncher, type FleetLauncher, type FleetLauncherOptions } from "./fleet/createFleetLauncher.js";
+/** The cloud API's request and response shapes, as gse-local validates and answers them. */
 export type * as CloudModels from "./cloud/cloudModels.js";

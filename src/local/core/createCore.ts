@@ -8,6 +8,7 @@ import { createPlacementDomain, type PlacementDomain } from "./placements.js";
 import { createPlayerDomain, type PlayerDomain } from "./playerSessions.js";
 import { createProcessDomain, type ProcessDomain } from "./processes.js";
 
+/** Options of createCore. */
 export interface CoreOptions {
   /** The address players are sent to (sessions' IpAddress). */
   ipAddress: string;
@@ -45,6 +46,7 @@ export interface GseLocalCore {
   run<T>(operation: () => T): T;
 }
 
+/** The core alone, without servers: for tools and tests that drive gse-local's state directly. */
 export function createCore(options: CoreOptions): GseLocalCore {
   const store = createCoreStore({ clock: options.clock ?? systemClock, ...(options.onListenerError && { onListenerError: options.onListenerError }) });
   const core = {

@@ -13,6 +13,7 @@ import type {
 } from "../../protocol/statuses.js";
 
 export type { GameServerSessionStatus, PlayerSessionStatus, ProcessStatus, ProtectionPolicy } from "../../protocol/statuses.js";
+/** A placement's status. */
 export type PlacementStatus = GameServerSessionPlacementStatus;
 export type CreationPolicy = PlayerSessionCreationPolicy;
 
@@ -27,6 +28,7 @@ export interface LatencyRecord {
   readonly LatencyInMilliseconds?: number;
 }
 
+/** A game process as gse-local tracks it. */
 export interface LocalProcess {
   readonly pid: number;
   readonly grpcPort: number;
@@ -48,6 +50,7 @@ export interface LocalProcess {
   readonly terminationTime: number | undefined;
 }
 
+/** A game server session as gse-local tracks it. */
 export interface LocalGameServerSession {
   readonly gameServerSessionId: string;
   readonly fleetId: string;
@@ -71,6 +74,7 @@ export interface LocalGameServerSession {
   readonly playerSessionIds: readonly string[];
 }
 
+/** A player session as gse-local tracks it. */
 export interface LocalPlayerSession {
   readonly playerSessionId: string;
   readonly playerId: string;
@@ -84,6 +88,7 @@ export interface LocalPlayerSession {
   readonly terminationTime: number | undefined;
 }
 
+/** A game server session placement as gse-local tracks it. */
 export interface LocalPlacement {
   readonly placementId: string;
   readonly queueName: string;

@@ -6,6 +6,7 @@ import { FLEET_PROCESS_INDEX_ENV } from "../../protocol/env.js";
 import { createJsonLogger, type Logger } from "../../logging/Logger.js";
 import { signalGroup, terminate, waitForGroup } from "./processGroups.js";
 
+/** Options of createFleetLauncher. */
 export interface FleetLauncherOptions {
   /**
    * The game server's command line, run with `sh -c` so users can write it
@@ -70,6 +71,7 @@ export interface FleetSpawnErrorEvent {
   error: Error;
 }
 
+/** Keeps a number of game processes running, as a fleet's runtime configuration does. */
 export interface FleetLauncher {
   /** Currently running children, in slot order. */
   readonly pids: readonly number[];
