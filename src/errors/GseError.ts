@@ -1,4 +1,5 @@
 import type { Status } from "nice-grpc-common";
+import type { RefusalReason } from "../protocol/refusal.js";
 import { brand } from "../util/brand.js";
 
 /**
@@ -18,6 +19,12 @@ export type GseErrorCode =
   | "ALREADY_INITIALIZED"
   /** ProcessReady did not succeed, so the process cannot host sessions. */
   | "PROCESS_READY_FAILED"
+  /**
+   * The agent does not know this process (its `gse-refusal: unknown-process`
+   * trailer): it restarted without its state or terminated the process. The
+   * SDK announces the process again and ends locally a session the agent lost.
+   */
+  | "PROCESS_NOT_READY"
   /** The process is ending or has ended: no more lifecycle calls. */
   | "PROCESS_NOT_ACTIVE"
   /** A user handler (start, terminate, health) threw, rejected or timed out. */
@@ -50,6 +57,8 @@ export interface GseErrorDetails {
   errorMessage?: string;
   /** The input field that failed validation. */
   field?: string;
+  /** Why the agent refused, when it said so in its `gse-refusal` trailer (src/protocol/refusal.ts). */
+  refusal?: RefusalReason;
   cause?: unknown;
 }
 
@@ -73,6 +82,7 @@ export class GseError extends Error {
   readonly errorMessage: string | undefined;
   /** The invalid input or option, when the error is about one. */
   readonly field: string | undefined;
+  readonly refusal: RefusalReason | undefined;
 
   constructor(code: GseErrorCode, message: string, details: GseErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
@@ -83,6 +93,7 @@ export class GseError extends Error {
     this.status = details.status;
     this.errorMessage = details.errorMessage;
     this.field = details.field;
+    this.refusal = details.refusal;
   }
 }
 brand(GseError, "gse-sdk.GseError");

@@ -55,6 +55,20 @@ export interface EventLoopLag {
 /** Why the process is ending: the agent's OnProcessTerminate, SIGTERM/SIGINT, or a call to shutdown(). */
 export type TerminateReason = "agent" | "signal" | "shutdown";
 
+/**
+ * Why a session ended without the game asking: the agent no longer knows it
+ * (it restarted without its state), the agent refused its activation, or the
+ * start handler failed.
+ */
+export type SessionEndReason = "lostByAgent" | "activationFailed" | "startFailed";
+
+/** The second argument of the `@OnSessionEnd` handler. */
+export interface SessionEndContext {
+  reason: SessionEndReason;
+  /** Fires at the handler's deadline (the start timeout). */
+  signal: AbortSignal;
+}
+
 /** The second argument of the `@OnTerminate` handler. */
 export interface TerminateContext {
   /** Why the process is ending: OnProcessTerminate, SIGTERM/SIGINT, or shutdown(). */

@@ -36,6 +36,9 @@ function definePlainGame(probe) {
       probe.events.push(`terminate:${context.reason}`);
       await probe.terminate?.(terminationTime, context);
     },
+    onSessionEnd(session, context) {
+      probe.events.push(`sessionEnd:${session.gameServerSessionId}:${context.reason}`);
+    },
   });
 }
 
@@ -92,7 +95,7 @@ test("defineGame's hooks run exactly as the decorated methods do", async () => {
   const plain = await runScenario(definePlainGame);
   assert.deepEqual(plain.events, decorated.events);
   assert.deepEqual(plain.agentCalls, decorated.agentCalls);
-  assert.deepEqual(plain.events, ["constructed", "health", "start:#1", "start:#2", "started:#2", "terminate:agent"]);
+  assert.deepEqual(plain.events, ["constructed", "health", "start:#1", "sessionEnd:#1:startFailed", "start:#2", "started:#2", "terminate:agent"]);
   assert.deepEqual(plain.agentCalls, [
     "ProcessReady:true",
     "TerminateGameServerSession:true",

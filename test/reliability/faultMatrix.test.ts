@@ -170,6 +170,9 @@ describe("fault matrix: the agent", () => {
     await app.gse.reportCustomData(3, 8);
     await restarted;
     await local.waitFor((e) => e.type === "processRegistered" && e.reannounced);
+    // After re-announcing while it holds a session, the SDK asks about that
+    // session once (DescribePlayerSessions): an agent that lost it would say so.
+    await local.waitFor((e) => e.type === "agentCall" && e.method === "DescribePlayerSessions");
     // The restart may cut the activation's answer on its way back: the SDK
     // then retries it with the same requestId and the agent answers from
     // memory ("(repeat)", no second transition). The retried call and the
@@ -178,7 +181,7 @@ describe("fault matrix: the agent", () => {
     assert.ok(calls.filter((c) => c.endsWith("(repeat)")).every((c) => c === "ActivateGameServerSession (repeat)"), calls.join(", "));
     const firstTime = calls.filter((c) => !c.endsWith("(repeat)"));
     assert.deepEqual(firstTime.slice(0, 2), ["ProcessReady", "ActivateGameServerSession"]);
-    assert.deepEqual(firstTime.slice(2).sort(), ["ProcessReady", "ReportCustomData"]);
+    assert.deepEqual(firstTime.slice(2).sort(), ["DescribePlayerSessions", "ProcessReady", "ReportCustomData"]);
     assert.equal(local.history.filter(sessionIs(id, "ACTIVE")).length, 1);
     assert.equal(local.gameServerSessions().find((s) => s.gameServerSessionId === id)?.status, "ACTIVE");
     assert.equal(local.processes().length, 1);
@@ -288,7 +291,7 @@ describe("fault matrix: the game's handlers", () => {
     await local.waitFor((e) => e.type === "processStatus" && e.status === "UNHEALTHY");
     await app.ended;
     assert.deepEqual(seen(local).slice(-2), ["TerminateGameServerSession", "ProcessEnding"]);
-    assert.ok(local.history.filter((e) => e.type === "healthCheck" && !e.healthy && e.detail === "the process reported unhealthy").length >= 3);
+    assert.ok(local.history.filter((e) => e.type === "healthCheck" && !e.healthy && e.detail === "the process reported unhealthy").length >= 3, JSON.stringify(local.history.filter((e) => e.type === "healthCheck" || e.type === "processStatus")));
   });
 
   test("the game ends its session, then hosts a new one on the same process", async () => {

@@ -39,12 +39,15 @@ export function createAgentServer(options: AgentServerOptions): AgentServer {
   let server: Server | undefined;
 
   function newServer(): Server {
-    // Outermost first: a call is checked, maybe faulted, answered once per requestId, its refusal translated.
+    // Outermost first: a call is checked, maybe faulted, its refusal
+    // translated, answered once per requestId. The translation is outside the
+    // idempotency memory so that a repeat of a refused call gets the refusal's
+    // trailer (gse-refusal) again, not only the remembered reply.
     const next = createServer()
       .use(createMetadataMiddleware(emit))
       .use(createFaultMiddleware(options.faults))
-      .use(idempotency.middleware)
-      .use(createRefusalMiddleware());
+      .use(createRefusalMiddleware((id) => core.gameServerSessions.get(id)?.pid))
+      .use(idempotency.middleware);
     next.add(AGENT_SERVICE_DEFINITION, service);
     return next;
   }

@@ -110,8 +110,9 @@ export async function createAgonesLocal(options: AgonesLocalOptions = {}): Promi
     address: "127.0.0.1",
     ports: [{ name: "default", port: 7777 }],
     players: { capacity: 0, ids: [] },
-    counters: {},
-    lists: {},
+    // Local mode's defaults with Counters and Lists on.
+    counters: countsAndLists ? { rooms: { count: 1, capacity: 10 } } : {},
+    lists: countsAndLists ? { players: { capacity: 100, values: ["test0", "test1", "test2"] } } : {},
     ...options.gameServer,
   };
   const history: AgonesLocalEvent[] = [];
