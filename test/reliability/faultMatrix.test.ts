@@ -285,7 +285,9 @@ describe("fault matrix: the game's handlers", () => {
   });
 
   test("health handler throws or hangs: answers unhealthy; the agent terminates the process, which ends cleanly", async () => {
-    const local = await startLocal({ healthCheckIntervalMs: 50 });
+    // gse-local waits 2 s for an answer: the SDK's own 30 ms handler deadline must
+    // be what answers (unhealthy), not gse-local's deadline racing it under load.
+    const local = await startLocal({ healthCheckIntervalMs: 50, healthCheckTimeoutMs: 2_000 });
     const { app } = await startGame(local, { health: () => new Promise<boolean>(() => {}) }, { healthCheckTimeoutMs: 30 });
     await activeSession(local);
     await local.waitFor((e) => e.type === "processStatus" && e.status === "UNHEALTHY");
