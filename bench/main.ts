@@ -14,6 +14,7 @@ import { lifecycleSuite } from "./suites/lifecycle.js";
 import { profileSuite } from "./suites/profile.js";
 import { scaleSuite } from "./suites/scale.js";
 import { startupSuite } from "./suites/startup.js";
+import { telemetrySuite } from "./suites/telemetry.js";
 
 // `--render=<results.json>` redraws the docs from a saved full run, without measuring.
 const render = process.argv.find((arg) => arg.startsWith("--render="));
@@ -38,6 +39,7 @@ const runners: Record<SuiteName, () => Promise<void>> = {
   startup: async () => void (results.startup = await startupSuite(config, log)),
   cloud: async () => void (results.cloud = await cloudClientSuite(config, log)),
   agones: async () => void (results.agones = await agonesSuite(config, log)),
+  telemetry: async () => void (results.telemetry = await telemetrySuite(config, log)),
   scale: async () => {
     results.scale = await scaleSuite(config, log);
     if (config.candidate !== undefined) {

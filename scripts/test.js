@@ -41,19 +41,35 @@ try {
   const filter = process.argv.slice(2);
   // Compiled TypeScript tests, and plain-JavaScript ones run from the source
   // tree as they are: no build step touches a .mjs test.
-  const tests = [...findTests(join(root, "dist/test"), ".test.js"), ...findTests(join(root, "test"), ".test.mjs")]
+  const tests = [
+    ...findTests(join(root, "dist/test"), ".test.js"),
+    ...findTests(join(root, "test"), ".test.mjs"),
+    // The test kit's node:test example (its vitest and jest twins run below).
+    ...findTests(join(root, "examples/testing/node-test"), ".test.mjs"),
+  ]
     .filter((t) => filter.length === 0 || filter.some((f) => t.includes(f)))
     .sort();
-  // The packed-package checks (consumer type matrix, snippets, attw) are
-  // compilers, all CPU: a step of their own after the rest, so they never
-  // starve the timing-sensitive lifecycle tests of the two cores.
+  // The packed-package checks (consumer type matrix, snippets, attw, the API
+  // reference) are compilers, all CPU: a step of their own after the rest, so
+  // they never starve the timing-sensitive lifecycle tests of the two cores.
   const heavy = (t) => t.includes("/dist/test/package/") || t.includes("/dist/test/docs/");
-  for (const [label, files] of [
-    ["", tests.filter((t) => !heavy(t))],
-    [", the packed package", tests.filter(heavy)],
-  ]) {
-    // node --test with no file would go looking for tests of its own.
-    if (files.length > 0) run(`node --test (${files.length} files${label})`, process.execPath, ["--test", "--test-concurrency=2", ...files]);
+  const light = tests.filter((t) => !heavy(t));
+  // With no files, node --test would go looking for tests on its own.
+  if (light.length > 0) {
+    run(`node --test (${light.length} files)`, process.execPath, ["--test", "--test-concurrency=2", ...light]);
+  }
+  const wanted = (name) => filter.length === 0 || filter.some((f) => name.includes(f));
+  if (wanted("examples/testing/vitest")) {
+    run("test kit example: vitest", bin("vitest"), ["run", "--config", join(root, "examples/testing/vitest/vitest.config.mjs")]);
+  }
+  if (wanted("examples/testing/jest")) {
+    // gse-sdk is ESM only: jest runs it as native ESM, which needs this flag.
+    process.env["NODE_OPTIONS"] = [process.env["NODE_OPTIONS"], "--experimental-vm-modules", "--disable-warning=ExperimentalWarning"].filter(Boolean).join(" ");
+    run("test kit example: jest", bin("jest"), ["--config", join(root, "examples/testing/jest/jest.config.mjs")]);
+  }
+  const packed = tests.filter(heavy);
+  if (packed.length > 0) {
+    run(`node --test (${packed.length} files, the packed package)`, process.execPath, ["--test", "--test-concurrency=2", ...packed]);
   }
 } catch (error) {
   // execFileSync already printed the failing tool's output.

@@ -3,6 +3,7 @@
 import { cpus, loadavg, release, totalmem, type as osType } from "node:os";
 import type { AgentCallsResult } from "../suites/agentCalls.js";
 import type { CloudClientResult } from "../suites/cloudClient.js";
+import type { TelemetryResult } from "../suites/telemetry.js";
 import type { AgonesResult } from "../suites/agones.js";
 import type { HealthRow } from "../suites/health.js";
 import type { LifecycleResult } from "../suites/lifecycle.js";
@@ -42,6 +43,7 @@ export interface BenchResults {
   scale?: ScaleResult;
   cloud?: CloudClientResult;
   agones?: AgonesResult;
+  telemetry?: TelemetryResult;
   /** The scale suite again with the candidate build's gse-local. */
   scaleCandidate?: ScaleResult;
   targets: Target[];
@@ -272,6 +274,15 @@ export function renderTables(results: BenchResults, markdown: boolean): string {
         markdown,
       ),
     );
+    out.push("");
+    const k = c.testKit;
+    out.push(
+      table(
+        ["gse-sdk/testing, in-process game (median ms)", "boot", "createSession (ACTIVE)", "joinPlayer", "terminateProcess", "close"],
+        [[`${k.samples} kits`, n(k.bootMs), n(k.createSessionMs), n(k.joinMs), n(k.terminateMs), n(k.closeMs)]],
+        markdown,
+      ),
+    );
   }
 
   if (results.agones) {
@@ -286,6 +297,24 @@ export function renderTables(results: BenchResults, markdown: boolean): string {
           [`Health() ping p50, ms (${a.pingMs.samples} pings)`, n(a.pingMs.layer.p50), n(a.pingMs.bare.p50), ratio(a.pingMs.layer.p50 / a.pingMs.bare.p50)],
           ["Health() ping p99, ms", n(a.pingMs.layer.p99), n(a.pingMs.bare.p99), ratio(a.pingMs.layer.p99 / a.pingMs.bare.p99)],
           ["process CPU per health period, µs (layer: @OnHealthCheck + ping)", n(a.cpuUsPerPing.layer), n(a.cpuUsPerPing.bare), ratio(a.cpuUsPerPing.layer / a.cpuUsPerPing.bare)],
+        ],
+        markdown,
+      ),
+    );
+  }
+
+  if (results.telemetry) {
+    heading("8. OpenTelemetry in the SDK: instrumentation per agent call (in-process, the sequence createAgentClient runs)");
+    const t = results.telemetry;
+    // The SDK handle's whole client CPU per call, from the calls suite of the same run.
+    const sdkCpu = results.calls?.rows.filter((r) => r.variant === "sdk").map((r) => r.cpuUsPerCall * 1000);
+    const share = (ns: number) => (sdkCpu && sdkCpu.length > 0 ? sdkCpu.map((c) => `${round((ns / c) * 100)} %`).join(" / ") : "calls suite not run");
+    out.push(
+      table(
+        ["telemetry", "ns per call", "share of the SDK's client CPU per call (conc. 1 / 64)"],
+        [
+          ["off (no provider: the API's no-ops)", n(t.offNsPerCall), share(t.offNsPerCall)],
+          ["on (OpenTelemetry SDK recording, spans dropped)", n(t.onNsPerCall), share(t.onNsPerCall)],
         ],
         markdown,
       ),

@@ -7,6 +7,7 @@ import { createAgentServer } from "./agent/createAgentServer.js";
 import { createCloudDispatch } from "./cloud/actions/createCloudDispatch.js";
 import { cloudApiFallbacks, cloudApiRoutes } from "./cloud/createCloudApiHandler.js";
 import { systemClock } from "./core/Clock.js";
+import { createControlWiring } from "./control/createControlWiring.js";
 import { createCore } from "./core/createCore.js";
 import { createAgentRestarter } from "./createAgentRestarter.js";
 import { createEventLog } from "./createEventLog.js";
@@ -35,20 +36,36 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
   const config = resolveGseLocalOptions(options);
   const { host, publicIp, logger } = config;
 
-  const core = createCore({ ipAddress: publicIp, clock: systemClock });
+  const core = createCore({
+    ipAddress: publicIp,
+    clock: systemClock,
+    control: { defaultFleetId: config.fleetId, region: config.control.region, limits: config.control.limits },
+  });
   const log = createEventLog(core);
   const faults = createFaultInjector(config.faults, (event) => core.emit({ type: "faultInjected", ...event }));
   const links = createProcessLinks({ faults });
   // The resolved options carry every timing the orchestrator reads.
   const orchestrator = createOrchestrator({ ...config, core, links, host: hostProcesses, logger, processCallTimeoutMs: PROCESS_CALL_TIMEOUT_MS });
-  const agent = createAgentServer({ core, faults, isRunning: hostProcesses.isAlive });
   let httpPort = 0;
+  let agentAddress = "";
+  const control = createControlWiring({
+    core,
+    config,
+    logger,
+    terminateProcess(pid, reason) {
+      const process = core.processes.get(pid);
+      if (process && process.status !== "TERMINATED") orchestrator.terminateProcess(process, reason);
+    },
+    agentAddress: () => agentAddress,
+    cloudEndpoint: () => `${publicIp}:${httpPort}`,
+  });
+  const agent = createAgentServer({ core, faults, isRunning: hostProcesses.isAlive, admitProcess: control.admitProcess });
   const dispatch = createCloudDispatch({
     core,
     fleetId: config.fleetId,
     terminateProcess: orchestrator.terminateProcess,
     logUrl: (session) => `http://${publicIp}:${httpPort}${LOGS_PATH}${encodeURIComponent(session.gameServerSessionId)}`,
-  });
+  }, control.dispatch);
   const cloudRoutes = cloudApiRoutes({
     dispatch,
     ...config.keys,
@@ -65,6 +82,7 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
       closeSignal.abort();
       faults.close();
       await fleet?.stop({ graceMs: 5_000 });
+      await control.close();
       orchestrator.close();
       agent.down();
       httpServer.closeAllConnections();
@@ -82,7 +100,7 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     throw new GseError("SERVICE_CALL_FAILED", `gse-local could not listen on ${host}: ${(error as Error).message}`, { cause: error });
   }
 
-  const agentAddress = `${host === "0.0.0.0" ? "127.0.0.1" : host}:${grpcPort}`;
+  agentAddress = `${host === "0.0.0.0" ? "127.0.0.1" : host}:${grpcPort}`;
   try {
     if (config.launch) {
       fleet = createFleetLauncher({
@@ -128,6 +146,7 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     faults: { add: (rule) => faults.add(rule), clear: () => faults.clear(), list: () => faults.list() },
     restartAgent: createAgentRestarter({ core, agent, orchestrator, faults, grpcPort, closed: closeSignal.signal }),
     fleet,
+    control: control.control,
     core,
     close,
   };

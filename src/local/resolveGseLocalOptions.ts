@@ -4,6 +4,8 @@ import { checkFaultRule } from "./faults/createFaultInjector.js";
 import { MAX_CONCURRENCY } from "./fleet/createFleetLauncher.js";
 import type { FaultRule } from "./faults/FaultRule.js";
 import type { GseLocalOptions } from "./GseLocal.js";
+import { resolve } from "node:path";
+import type { LocalLimits } from "./control/catalogue/localLimits.js";
 import type { OrchestratorTimings } from "./orchestrator/createOrchestrator.js";
 
 /**
@@ -23,6 +25,15 @@ export interface ResolvedGseLocalOptions extends OrchestratorTimings {
   launch: GseLocalOptions["launch"];
   faults: FaultRule[];
   logger: Logger;
+  control: {
+    assetDir: string;
+    workDir: string | undefined;
+    scalingEvaluationIntervalMs: number;
+    fleetActivationTimeoutMs: number;
+    limits: Partial<LocalLimits>;
+    region: string;
+    output: (line: string) => void;
+  };
 }
 
 /** Checks every option before anything starts; throws GseError CONFIG_INVALID naming the option. */
@@ -67,7 +78,33 @@ export function resolveGseLocalOptions(options: GseLocalOptions): ResolvedGseLoc
     launch: options.launch === undefined ? undefined : launch(options.launch),
     faults,
     logger,
+    control: {
+      assetDir: resolve(text("assetDir", options.assetDir ?? "gse-assets")),
+      workDir: options.fleetWorkDir === undefined ? undefined : resolve(text("fleetWorkDir", options.fleetWorkDir)),
+      // Down to 100 ms, so tests and the demo can watch scaling happen.
+      scalingEvaluationIntervalMs: integer("scalingEvaluationIntervalMs", options.scalingEvaluationIntervalMs ?? 60_000, 100, MAX_TIMER_MS),
+      fleetActivationTimeoutMs: ms("fleetActivationTimeoutMs", options.fleetActivationTimeoutMs ?? 120_000),
+      limits: limits(options.limits),
+      region: text("region", options.region ?? "ap-guangzhou"),
+      output: fleetOutput(options.fleetOutput),
+    },
   };
+}
+
+function fleetOutput(value: GseLocalOptions["fleetOutput"]): (line: string) => void {
+  if (value === undefined) return (line) => process.stderr.write(`${line}\n`);
+  if (typeof value !== "function") throw invalid("fleetOutput", "must be a function", value);
+  return value;
+}
+
+function limits(value: GseLocalOptions["limits"]): Partial<LocalLimits> {
+  if (value === undefined) return {};
+  if (typeof value !== "object" || value === null) throw invalid("limits", "must be an object", value);
+  const out: Partial<Record<keyof LocalLimits, number>> = {};
+  for (const key of ["assets", "fleets", "aliases", "queues", "instances"] as const) {
+    if (value[key] !== undefined) out[key] = integer(`limits.${key}`, value[key], 1, 100_000);
+  }
+  return out;
 }
 
 function launch(value: NonNullable<GseLocalOptions["launch"]>): NonNullable<GseLocalOptions["launch"]> {

@@ -72,12 +72,12 @@ test("gse-local --version prints the installed package's version", async () => {
 });
 
 test("ESM import and CommonJS require (Node's require(esm)) both load every entry", async () => {
-  const esm = "const [a, b, c] = await Promise.all(['gse-sdk', 'gse-sdk/local', 'gse-sdk/cloud'].map((m) => import(m))); console.log(typeof a.GseApp, typeof b.createGseLocal, typeof c.createGseCloudClient);";
-  const cjs = "const [a, b, c] = ['gse-sdk', 'gse-sdk/local', 'gse-sdk/cloud'].map((m) => require(m)); console.log(typeof a.GseApp, typeof b.createGseLocal, typeof c.createGseCloudClient);";
+  const esm = "const [a, b, c, d] = await Promise.all(['gse-sdk', 'gse-sdk/local', 'gse-sdk/cloud', 'gse-sdk/testing'].map((m) => import(m))); console.log(typeof a.GseApp, typeof b.createGseLocal, typeof c.createGseCloudClient, typeof d.createGseTestKit);";
+  const cjs = "const [a, b, c, d] = ['gse-sdk', 'gse-sdk/local', 'gse-sdk/cloud', 'gse-sdk/testing'].map((m) => require(m)); console.log(typeof a.GseApp, typeof b.createGseLocal, typeof c.createGseCloudClient, typeof d.createGseTestKit);";
   const fromEsm = await run(process.execPath, ["--input-type=module", "-e", esm], { cwd: project.dir });
-  assert.equal(fromEsm.stdout.trim(), "function function function");
+  assert.equal(fromEsm.stdout.trim(), "function function function function");
   const fromCjs = await run(process.execPath, ["--input-type=commonjs", "-e", cjs], { cwd: project.dir });
-  assert.equal(fromCjs.stdout.trim(), "function function function");
+  assert.equal(fromCjs.stdout.trim(), "function function function function");
 });
 
 test("attw: the types resolve for ESM consumers (node16 from ESM, bundler)", async () => {

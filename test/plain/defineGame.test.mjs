@@ -49,7 +49,7 @@ function definePlainGame(probe) {
  * numbered so two runs compare.
  */
 async function runScenario(defineFn) {
-  const local = await createGseLocal({ grpcPort: 0, httpPort: 0, healthCheckIntervalMs: 30, logger: silentLogger });
+  const local = await createGseLocal({ grpcPort: 0, httpPort: 0, healthCheckIntervalMs: 100, healthCheckTimeoutMs: 5_000, logger: silentLogger });
   cleanups.push(() => local.close());
   const cloud = createGseCloudClient({ endpoint: local.cloudEndpoint, protocol: "http://", secretId: "a", secretKey: "b", pollIntervalMs: 10 });
   let failNext = true;
@@ -110,7 +110,7 @@ test("defineGame's hooks run exactly as the decorated methods do", async () => {
 });
 
 test("only onStartSession is required; health defaults to healthy", async () => {
-  const local = await createGseLocal({ grpcPort: 0, httpPort: 0, healthCheckIntervalMs: 30, logger: silentLogger });
+  const local = await createGseLocal({ grpcPort: 0, httpPort: 0, healthCheckIntervalMs: 100, healthCheckTimeoutMs: 5_000, logger: silentLogger });
   cleanups.push(() => local.close());
   const app = await GseApp.run(defineGame({ onStartSession() {} }), { clientPort: 7777, gseAddress: local.agentAddress, exitProcess: false, handleSignals: false, logger: silentLogger });
   cleanups.push(() => app.shutdown());

@@ -285,8 +285,9 @@ describe("fault matrix: the game's handlers", () => {
   });
 
   test("health handler throws or hangs: answers unhealthy; the agent terminates the process, which ends cleanly", async () => {
-    // gse-local waits 2 s for an answer: the SDK's own 30 ms handler deadline must
-    // be what answers (unhealthy), not gse-local's deadline racing it under load.
+    // gse-local waits longer than the game's own 30 ms deadline, so the answer
+    // is always the game's "unhealthy", never gse-local's own timeout: at 50 ms
+    // each, a loaded machine let gse-local's fire first.
     const local = await startLocal({ healthCheckIntervalMs: 50, healthCheckTimeoutMs: 2_000 });
     const { app } = await startGame(local, { health: () => new Promise<boolean>(() => {}) }, { healthCheckTimeoutMs: 30 });
     await activeSession(local);

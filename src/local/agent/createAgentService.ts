@@ -20,6 +20,12 @@ export interface AgentServiceOptions {
    * next liveness sweep noticed.
    */
   isRunning?(pid: number): boolean;
+  /**
+   * Called at ProcessReady before the process is registered: the control
+   * plane places it in its fleet's instance, and refuses (CoreRefusal) a
+   * client port outside the fleet's inbound permissions.
+   */
+  admitProcess?(pid: number, clientPort: number): void;
 }
 
 const DESCRIBE_DEFAULT_LIMIT = 50;
@@ -72,6 +78,7 @@ function createHandlers(core: GseLocalCore, options: AgentServiceOptions): Handl
       if (options.isRunning && !options.isRunning(pid)) {
         throw new CoreRefusal("INVALID_REQUEST", `no process with pid ${pid} is running on this host; metadata 'pid' must be the caller's own process id`);
       }
+      options.admitProcess?.(pid, request.clientPort);
       core.processes.register({ pid, grpcPort: request.grpcPort, clientPort: request.clientPort, logPaths: request.logPathsToUpload });
       return ok;
     },

@@ -164,7 +164,7 @@ export function createControlOrchestrator(options: ControlOrchestratorOptions): 
   }
 
   function reconcile(fleet: FleetRecord): void {
-    if (closed || (fleet.status !== "ACTIVATING" && fleet.status !== "ACTIVE") || fleet.isDefault && fleet.launchCommand === undefined) return;
+    if (closed || (fleet.status !== "ACTIVATING" && fleet.status !== "ACTIVE") || fleet.isDefault) return;
     const serving = plane.instances.ofFleet(fleet.fleetId).filter((i) => i.status !== "TERMINATING");
     const want = fleet.capacity.desired;
     if (serving.length < want) {

@@ -9,7 +9,7 @@ import { createInstanceDomain, type InstanceDomain } from "./domain/instances.js
 import { createRoutingDomain, type RoutingDomain } from "./domain/routing.js";
 import { createScalingDomain, type ScalingDomain } from "./domain/scaling.js";
 import type { LiveView } from "./LiveView.js";
-import type { DestinationState, QueueRecord } from "./queues/selectDestination.js";
+import { latencyCapAt, selectDestination, type DestinationState, type PlayerLatencyInput, type QueueRecord } from "./queues/selectDestination.js";
 import type { FleetRecord } from "./records.js";
 import type { FleetMetrics } from "./scaling/scalingModels.js";
 
@@ -50,16 +50,33 @@ export interface ControlPlane {
    * it exists, else the default fleet (any fleet-* id works there).
    */
   hostFleetOf(fleetId: string): FleetRecord;
+  /** Whether a process belongs to the fleet (a process no instance claims is the default fleet's). */
+  processFilter(fleetId: string): (process: { readonly pid: number }) => boolean;
   /** Pids of the fleet's registered, live processes. */
   pidsOfFleet(fleetId: string): number[];
   freeProcesses(fleetId: string): number;
   metrics(fleetId: string): FleetMetrics;
   scaleInCandidates(fleetId: string): ScaleInCandidate[];
   destinations(queue: QueueRecord): DestinationState[];
+  /**
+   * The fleet a PENDING placement goes to now: through its queue (order,
+   * free processes not yet tried, the latency cap in force), or `fallback`
+   * when no queue has its name. Undefined: no destination can take it yet.
+   */
+  placementFleet(placement: PlacementLike, fallback: string): string | undefined;
+  /** The queue's timeout for a placement through it, in ms; undefined without a queue. */
+  placementTimeoutMs(queueName: string): number | undefined;
   usage(): Record<keyof LocalLimits, number>;
 }
 
 export const DEFAULT_INSTANCE_SUFFIX = "host";
+
+export interface PlacementLike {
+  readonly queueName: string;
+  readonly startTime: number;
+  readonly triedPids: readonly number[];
+  readonly playerLatencies: readonly PlayerLatencyInput[];
+}
 
 export function createControlPlane(options: ControlPlaneOptions): ControlPlane {
   const { store, live } = options;
@@ -107,13 +124,14 @@ export function createControlPlane(options: ControlPlaneOptions): ControlPlane {
       return fleet && fleet.status !== "TERMINATED" ? fleet : plane.defaultFleet();
     },
 
+    processFilter(fleetId) {
+      return (process) => (store.tables.processPlacements.get(process.pid)?.fleetId ?? options.defaultFleetId) === fleetId;
+    },
+
     pidsOfFleet(fleetId) {
+      const belongs = plane.processFilter(fleetId);
       const pids: number[] = [];
-      for (const p of store.tables.processPlacements.values()) {
-        if (p.fleetId !== fleetId) continue;
-        const proc = live.process(p.pid);
-        if (proc && isLive(proc.status)) pids.push(p.pid);
-      }
+      for (const proc of live.processes()) if (isLive(proc.status) && belongs(proc)) pids.push(proc.pid);
       return pids;
     },
 
@@ -197,6 +215,27 @@ export function createControlPlane(options: ControlPlaneOptions): ControlPlane {
           fleet: { fleetId, region: fleet.region, freeProcesses: plane.freeProcesses(fleetId), active: fleet.status === "ACTIVE" },
         };
       });
+    },
+
+    placementFleet(placement, fallback) {
+      const queue = routing.findQueue(placement.queueName);
+      if (!queue) return fallback;
+      const tried = new Set(placement.triedPids);
+      const states = plane.destinations(queue).map((d) => {
+        if ("unusable" in d.fleet) return d;
+        const untried = plane.pidsOfFleet(d.fleet.fleetId).filter((pid) => {
+          const proc = live.process(pid);
+          return !tried.has(pid) && proc?.status === "ACTIVE" && proc.gameServerSessionId === undefined;
+        }).length;
+        return { ...d, fleet: { ...d.fleet, freeProcesses: untried } };
+      });
+      const cap = latencyCapAt(queue.playerLatencyPolicies, (store.clock.now() - placement.startTime) / 1000);
+      return selectDestination(states, placement.playerLatencies, cap).fleetId;
+    },
+
+    placementTimeoutMs(queueName) {
+      const queue = routing.findQueue(queueName);
+      return queue ? queue.timeoutInSeconds * 1000 : undefined;
     },
 
     usage() {

@@ -184,6 +184,12 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
 
   // --- placements -------------------------------------------------------------
 
+  /** A placement waits as long as its queue's TimeoutInSeconds, or the placement timeout without a queue. */
+  function timeoutOf(placementId: string): number {
+    const placement = core.placements.get(placementId);
+    return (placement && core.control.placementTimeoutMs(placement.queueName)) ?? options.placementTimeoutMs;
+  }
+
   function placeQueued(): void {
     if (!closed) core.placements.placePending(options.fleetId);
   }
@@ -202,7 +208,7 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
       // The process could not host it: as GSE's queue does, try another
       // process until the placement's own timeout.
       core.placements.retryElsewhere(placement, event.pid);
-      if (clock.now() - placement.startTime >= options.placementTimeoutMs) {
+      if (clock.now() - placement.startTime >= timeoutOf(placement.placementId)) {
         core.placements.setStatus(placement, "TIMED_OUT");
         return;
       }
@@ -248,7 +254,7 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
         return;
       case "placementStatus":
         if (event.status !== "PENDING") return;
-        after(options.placementTimeoutMs, () => core.placements.timeOut(event.placementId));
+        after(timeoutOf(event.placementId), () => core.placements.timeOut(event.placementId));
         placeQueued();
         return;
       default:

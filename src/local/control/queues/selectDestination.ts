@@ -23,8 +23,8 @@ export interface DestinationState {
 }
 
 export interface PlayerLatencyInput {
-  readonly PlayerId?: string;
-  readonly RegionIdentifier?: string;
+  readonly PlayerId?: string | null;
+  readonly RegionIdentifier?: string | null;
   readonly LatencyInMilliseconds?: number;
 }
 
