@@ -40,7 +40,7 @@ const CONSUMER = `import { GseApp, GseError, isGseError, OnHealthCheck, OnStartS
   type Gse, type GameServerSession, type GseAppOptions, type TerminateContext } from "gse-sdk";
 import { createGseLocal, createFleetLauncher, parseFaultRule, type GseLocal, type GseLocalEvent } from "gse-sdk/local";
 import { createGseCloudClient, GseCloudError, type GameServerSession as CloudSession } from "gse-sdk/cloud";
-import { createGseTestKit, type GseTestKit } from "gse-sdk/testing";
+import { createGseTestKit } from "gse-sdk/testing";
 
 class MyGame {
   constructor(readonly gse: Gse) {}
@@ -72,7 +72,8 @@ export async function main(): Promise<GseLocal> {
     if (error instanceof GseCloudError) void error.cloudCode;
   }
   await app.shutdown();
-  const kit: GseTestKit = await createGseTestKit({ game: MyGame, gameOptions: { clientPort: 7777 } });
+  const kit = await createGseTestKit({ game: MyGame, gameOptions: { clientPort: 7777 } });
+  await kit.createSession();
   await kit.close();
   return local;
 }
