@@ -7,9 +7,11 @@ import {
   type GameServerSession,
   type GameServerSessionPlacement,
   type GseCloudActionMap,
+  type GseCloudActions,
   type PlayerSession,
   type StartGameServerSessionPlacementRequest,
 } from "./generated/gseCloudApi.js";
+import type { GseCloudCallOptions } from "./GseCloudCallOptions.js";
 import { loadOfficialGseClient, type OfficialClientConfig, type OfficialGseClient } from "./loadOfficialGseClient.js";
 
 /** The name of a cloud API action ("CreateGameServerSession"...). */
@@ -62,10 +64,6 @@ export interface GseCloudClientOptions {
   pollIntervalMs?: number;
 }
 
-/** Options every call takes. */
-export interface GseCloudCallOptions {
-  signal?: AbortSignal;
-}
 
 /** Options of the helpers that wait (they poll: the cloud API has no push). */
 export interface GseCloudWaitOptions extends GseCloudCallOptions {
@@ -88,10 +86,6 @@ export interface JoinedSession {
   playerSessions: PlayerSession[];
 }
 
-/** One method per cloud API action, typed from api.json. */
-export type GseCloudActions = {
-  [A in GseCloudAction]: (request: GseCloudRequest<A>, options?: GseCloudCallOptions) => Promise<GseCloudResponse<A>>;
-};
 
 /** What every backend writes on top of the actions: waiting for a session, placing and waiting, create-and-join. */
 export interface GseCloudHelpers {
@@ -268,9 +262,11 @@ export function createGseCloudClient(options: GseCloudClientOptions = {}): GseCl
     },
   };
 
+  // Each method is `call` with its action bound; the generated interface gives
+  // it the action's types and documentation.
   const actions = Object.fromEntries(
     GSE_CLOUD_ACTIONS.map((action) => [action, (request: object, callOptions?: GseCloudCallOptions) => call(action, request as never, callOptions)]),
-  ) as GseCloudActions;
+  ) as unknown as GseCloudActions;
   return { ...actions, ...helpers };
 }
 

@@ -81,9 +81,10 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     (closing ??= (async () => {
       closeSignal.abort();
       faults.close();
+      // Timers and health checks stop first: processes ending below are not news to act on.
+      orchestrator.close();
       await fleet?.stop({ graceMs: 5_000 });
       await control.close();
-      orchestrator.close();
       agent.down();
       httpServer.closeAllConnections();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));

@@ -38,3 +38,11 @@ export { LOCAL_ACTIONS } from "./cloud/actions/localActions.js";
 export { createFleetLauncher, type FleetLauncher, type FleetLauncherOptions } from "./fleet/createFleetLauncher.js";
 /** The cloud API's request and response shapes, as gse-local validates and answers them. */
 export type * as CloudModels from "./cloud/cloudModels.js";
+// The control plane: assets, fleets, instances, aliases, queues and scaling (local.control).
+export type { ControlPlane } from "./control/createControlPlane.js";
+/** The control plane's records: assets, fleets, instances, aliases, queues, policies. */
+export type * as ControlRecords from "./control/records.js";
+export { ControlRefusal, type ControlRefusalKind } from "./control/ControlRefusal.js";
+export { AssetArchiveError, type AssetArchiveRule } from "./control/assets/AssetArchiveError.js";
+export { GSE_ACTIONS, type GseActionName, type GseActionFamily } from "./control/catalogue/gseActions.js";
+export { FLEET_STATUSES, FLEET_EVENT_CODES, type FleetStatus, type FleetEventCode } from "./control/fleets/fleetStatus.js";

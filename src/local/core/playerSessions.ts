@@ -29,6 +29,9 @@ export interface PlayerDomain {
   complete(playerSessionId: string): void;
 }
 
+/** Methods that only read: called directly, not as core operations (they emit nothing). */
+export const PLAYER_READS: readonly (keyof PlayerDomain)[] = ["get", "list", "ofSession"];
+
 export function createPlayerDomain(store: CoreStore, core: GseLocalCore): PlayerDomain {
   const players = store.tables.playerSessions;
 

@@ -37,6 +37,9 @@ export interface ProcessDomain {
   byClientPort(clientPort: number): LocalProcess | undefined;
 }
 
+/** Methods that only read: called directly, not as core operations (they emit nothing). */
+export const PROCESS_READS: readonly (keyof ProcessDomain)[] = ["get", "list", "live", "free", "byClientPort"];
+
 export function createProcessDomain(store: CoreStore, core: GseLocalCore): ProcessDomain {
   const processes = store.tables.processes;
   const domain: ProcessDomain = {
