@@ -4,12 +4,14 @@ import { cpus, loadavg, release, totalmem, type as osType } from "node:os";
 import type { AgentCallsResult } from "../suites/agentCalls.js";
 import type { CloudClientResult } from "../suites/cloudClient.js";
 import type { TelemetryResult } from "../suites/telemetry.js";
+import type { ControlResult } from "../suites/control.js";
 import type { AgonesResult } from "../suites/agones.js";
 import type { HealthRow } from "../suites/health.js";
 import type { LifecycleResult } from "../suites/lifecycle.js";
 import type { ProfiledVariant } from "../suites/profile.js";
 import { P99_TARGET_MS, type ScaleResult } from "../suites/scale.js";
 import type { StartupResult } from "../suites/startup.js";
+import { DASHBOARD_P99_BUDGET, type DashboardResult } from "../suites/dashboard.js";
 import { round } from "./stats.js";
 import { barChart, lineChart, svgDocument, type BarGroup } from "./svgChart.js";
 
@@ -44,8 +46,10 @@ export interface BenchResults {
   cloud?: CloudClientResult;
   agones?: AgonesResult;
   telemetry?: TelemetryResult;
+  control?: ControlResult;
   /** The scale suite again with the candidate build's gse-local. */
   scaleCandidate?: ScaleResult;
+  dashboard?: DashboardResult;
   targets: Target[];
 }
 
@@ -108,6 +112,12 @@ export function evaluateTargets(results: Omit<BenchResults, "targets">): Target[
     goal: `gse-local cloud API p99 < ${P99_TARGET_MS} ms at 500 req/s with 1,000 processes`,
     measured: scale ? `${n(scale.p99Ms, " ms")} (${scale.processes} processes, ${scale.offeredRate} req/s)` : "n/a",
     met: scale ? scale.p99Ms < P99_TARGET_MS && scale.processes >= 1_000 && scale.offeredRate >= 500 : undefined,
+  });
+  const dash = results.dashboard;
+  targets.push({
+    goal: `cloud API p99 with the dashboard open ≤ ${DASHBOARD_P99_BUDGET}× without, 1,000 processes`,
+    measured: dash ? `${ratio(dash.p99Ratio)} (${n(dash.withP99Ms, " ms")} vs ${n(dash.withoutP99Ms, " ms")}, ${dash.processes} processes)` : "n/a",
+    met: dash ? dash.p99Ratio <= DASHBOARD_P99_BUDGET && dash.processes >= 1_000 : undefined,
   });
   return targets;
 }
@@ -315,6 +325,39 @@ export function renderTables(results: BenchResults, markdown: boolean): string {
         [
           ["off (no provider: the API's no-ops)", n(t.offNsPerCall), share(t.offNsPerCall)],
           ["on (OpenTelemetry SDK recording, spans dropped)", n(t.onNsPerCall), share(t.onNsPerCall)],
+        ],
+        markdown,
+      ),
+    );
+  }
+
+  if (results.dashboard) {
+    const d = results.dashboard;
+    heading(`9. The dashboard's cost: ${d.processes} processes, 1 s health cadence, open-loop cloud API load, windows with the dashboard closed and open (ABBA)`);
+    out.push(
+      table(
+        ["dashboard", "offered req/s", "done req/s", "p50 ms", "p99 ms", "errors", "gse-local CPU %", "pushes/s", "stream kB/s", "items/s"],
+        d.windows.map((w) => [w.dashboard ? "open" : "closed", String(w.offeredRate), n(w.achievedRate), n(w.p50Ms), n(w.p99Ms), String(w.errors), n(w.gseLocalCpuPct), w.dashboard ? n(w.pushesPerSec) : "", w.dashboard ? n(w.streamKBPerSec) : "", w.dashboard ? n(w.itemsPerSec) : ""]),
+        markdown,
+      ),
+    );
+    out.push("");
+    out.push(`Median p99: ${n(d.withP99Ms, " ms")} open vs ${n(d.withoutP99Ms, " ms")} closed (${ratio(d.p99Ratio)}); gse-local CPU ${n(d.withCpuPct)} % vs ${n(d.withoutCpuPct)} %.`);
+  }
+
+  if (results.control) {
+    heading("10. The control plane (gse-local driven by the official mainland client; real fleet processes, and the fleet simulator's)");
+    const c = results.control;
+    const f = c.footprint;
+    out.push(
+      table(
+        ["measure", "value"],
+        [
+          [`CreateFleet → ${c.processesPerFleet} processes ready (unpack, install, launch, ProcessReady), ms`, c.fleetReadyMs.map((ms) => n(ms)).join(" / ")],
+          [`placement through a 3-destination queue (TERMINAL alias, empty fleet, fleet), p50 / p99 / max ms (${c.placement.samples})`, `${n(c.placement.p50Ms)} / ${n(c.placement.p99Ms)} / ${n(c.placement.maxMs)}`],
+          ["load over a target-based policy's target → the added instance's processes ready, ms (200 ms evaluation)", c.scaleOutMs.map((ms) => n(ms)).join(" / ")],
+          [`${f.fleets} fleets × ${f.processesPerFleet} simulated processes, 1 s health checks: RSS / heap MB (before gse-local)`, `${n(f.rssMB)} / ${n(f.heapUsedMB)} (${n(f.baselineRssMB)} / ${n(f.baselineHeapMB)})`],
+          [`the same: CPU, % of one core over ${f.windowMs / 1000} s`, n(f.cpuPct)],
         ],
         markdown,
       ),

@@ -7,11 +7,11 @@ import { randomUUID } from "node:crypto";
 import { EventEmitter } from "node:events";
 import { fileURLToPath } from "node:url";
 import { createJsonLogger } from "gse-sdk";
-import { createGseLocal, type GseLocal, type GseLocalEvent } from "gse-sdk/local";
+import { createGseLocal, createTimeline, type GseLocal, type GseLocalEvent } from "gse-sdk/local";
 import { CloseCode } from "../arena/arenaProtocol.js";
 import { createBackend, type Backend, type Ticket } from "../backend/createBackend.js";
 import { requestTickets, runBot, type BotResult } from "../bots/runBot.js";
-import { createTimeline } from "./createTimeline.js";
+import { describeArenaLine } from "./describeArenaLine.js";
 import { runRollout, type RolloutResult } from "./runRollout.js";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -74,7 +74,7 @@ interface MatchRow {
 export async function runDemo(options: DemoOptions): Promise<number> {
   const profile = options.fast ? PROFILES.fast : PROFILES.normal;
   const { print } = options;
-  const timeline = createTimeline({ print, verbose: options.verbose });
+  const timeline = createTimeline({ print, verbose: options.verbose, gameLine: describeArenaLine });
   const deadline = AbortSignal.timeout(options.timeoutMs);
   // The first failed step stops every other match at once.
   const failed = new AbortController();

@@ -12,7 +12,7 @@ import type { GseLocal } from "gse-sdk/local";
 import { ZipFile } from "yazl";
 import type { Backend, Ticket } from "../backend/createBackend.js";
 import { runBot } from "../bots/runBot.js";
-import type { Timeline } from "./createTimeline.js";
+import type { Timeline } from "gse-sdk/local";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Reply = Record<string, any>;

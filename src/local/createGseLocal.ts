@@ -18,6 +18,8 @@ import { hostProcesses } from "./host/HostProcesses.js";
 import { createHttpRouter } from "./http/createHttpRouter.js";
 import { createLogsRoute, LOGS_PATH } from "./http/createLogsRoute.js";
 import { createProcessLinks } from "./links/createProcessLinks.js";
+import { createObservability } from "./observe/createObservability.js";
+import { sendBrowsersToDashboard } from "./observe/createObservabilityRoutes.js";
 import { createOrchestrator } from "./orchestrator/createOrchestrator.js";
 import { MAX_TIMER_MS, resolveGseLocalOptions } from "./resolveGseLocalOptions.js";
 
@@ -59,7 +61,6 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     agentAddress: () => agentAddress,
     cloudEndpoint: () => `${publicIp}:${httpPort}`,
   });
-  const agent = createAgentServer({ core, faults, isRunning: hostProcesses.isAlive, admitProcess: control.admitProcess });
   const dispatch = createCloudDispatch({
     core,
     fleetId: config.fleetId,
@@ -70,10 +71,12 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     dispatch,
     ...config.keys,
     onRequest: (event) =>
-      core.emit({ type: "cloudCall", action: event.action, requestId: event.requestId, form: event.form, durationMs: event.durationMs, ...(event.code !== undefined && { code: event.code }) }),
+      core.emit({ type: "cloudCall", action: event.action, requestId: event.requestId, form: event.form, durationMs: event.durationMs, ...(event.code !== undefined && { code: event.code }), ...(event.message !== undefined && { message: event.message }) }),
     onInternalError: (error, context) => logger.error({ err: error, action: context.action, requestId: context.requestId }, "cloud action failed"),
   });
-  const httpServer = createHttpServer(createHttpRouter([...cloudRoutes, createLogsRoute(core, logger)], cloudApiFallbacks));
+  const observability = createObservability({ core, dispatch, fleetId: config.fleetId, keys: config.keys, logger });
+  const agent = createAgentServer({ core, faults, isRunning: hostProcesses.isAlive, admitProcess: control.admitProcess, observeCall: observability.metrics.observeAgentCall });
+  const httpServer = createHttpServer(createHttpRouter([...sendBrowsersToDashboard(cloudRoutes), createLogsRoute(core, logger), ...observability.routes], cloudApiFallbacks));
   const closeSignal = new AbortController();
   let fleet: FleetLauncher | undefined;
   let closing: Promise<void> | undefined;
@@ -85,6 +88,7 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
       orchestrator.close();
       await fleet?.stop({ graceMs: 5_000 });
       await control.close();
+      observability.close();
       agent.down();
       httpServer.closeAllConnections();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
@@ -126,6 +130,8 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     httpPort,
     agentAddress,
     cloudEndpoint: `${publicIp}:${httpPort}`,
+    dashboardUrl: observability.dashboardUrl(`${publicIp}:${httpPort}`),
+    dashboard: observability.dashboard,
     events: core.events,
     history: log.history,
     waitFor: log.waitFor as GseLocal["waitFor"],

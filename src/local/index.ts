@@ -46,3 +46,4 @@ export { ControlRefusal, type ControlRefusalKind } from "./control/ControlRefusa
 export { AssetArchiveError, type AssetArchiveRule } from "./control/assets/AssetArchiveError.js";
 export { GSE_ACTIONS, type GseActionName, type GseActionFamily } from "./control/catalogue/gseActions.js";
 export { FLEET_STATUSES, FLEET_EVENT_CODES, type FleetStatus, type FleetEventCode } from "./control/fleets/fleetStatus.js";
+export { createTimeline, describeEvent, type Timeline, type TimelineOptions, type EventDescription, type GameLogLine } from "./observe/createTimeline.js";

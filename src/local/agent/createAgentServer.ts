@@ -9,6 +9,7 @@ import { createFaultMiddleware } from "./middleware/createFaultMiddleware.js";
 import { createIdempotencyMiddleware } from "./middleware/createIdempotencyMiddleware.js";
 import { createMetadataMiddleware } from "./middleware/createMetadataMiddleware.js";
 import { createRefusalMiddleware } from "./middleware/createRefusalMiddleware.js";
+import { createTimingMiddleware, type AgentCallObserver } from "./middleware/createTimingMiddleware.js";
 
 /** How long a restart keeps trying to listen on its port again (the old socket may linger a moment). */
 const RELISTEN_DEADLINE_MS = 5_000;
@@ -16,6 +17,8 @@ const RELISTEN_DEADLINE_MS = 5_000;
 export interface AgentServerOptions extends AgentServiceOptions {
   core: GseLocalCore;
   faults: FaultInjector;
+  /** Every call's method, answer code and duration (gse-local's metrics). */
+  observeCall?: AgentCallObserver;
 }
 
 /** The agent's gRPC listener: GseGrpcSdkService behind its middleware, and its restarts. */
@@ -39,11 +42,11 @@ export function createAgentServer(options: AgentServerOptions): AgentServer {
   let server: Server | undefined;
 
   function newServer(): Server {
-    // Outermost first: a call is checked, maybe faulted, its refusal
+    // Outermost first: a call is timed, checked, maybe faulted, its refusal
     // translated, answered once per requestId. The translation is outside the
     // idempotency memory so that a repeat of a refused call gets the refusal's
     // trailer (gse-refusal) again, not only the remembered reply.
-    const next = createServer()
+    const next = (options.observeCall ? createServer().use(createTimingMiddleware(options.observeCall)) : createServer())
       .use(createMetadataMiddleware(emit))
       .use(createFaultMiddleware(options.faults))
       .use(createRefusalMiddleware((id) => core.gameServerSessions.get(id)?.pid))

@@ -29,7 +29,8 @@ export interface ProcessDomain {
   beginTermination(process: LocalProcess, reason: string, terminationTime: number): boolean;
   reportCustomData(process: LocalProcess, current: number, max: number): void;
   /** Records a health check; returns the consecutive failures. */
-  recordHealthCheck(process: LocalProcess, healthy: boolean, detail: string | undefined): number;
+  /** `durationMs`: how long the check took, as the caller timed it (reported, not state). */
+  recordHealthCheck(process: LocalProcess, healthy: boolean, detail: string | undefined, durationMs?: number): number;
   setCwd(process: LocalProcess, cwd: string): void;
   /** An ACTIVE process holding no session, longest-registered first, not among `exclude`. */
   free(exclude?: readonly number[], eligible?: (process: LocalProcess) => boolean): LocalProcess | undefined;
@@ -115,10 +116,10 @@ export function createProcessDomain(store: CoreStore, core: GseLocalCore): Proce
       store.emit({ type: "customData", pid: process.pid, currentCustomCount: current, maxCustomCount: max });
     },
 
-    recordHealthCheck(process, healthy, detail) {
+    recordHealthCheck(process, healthy, detail, durationMs) {
       const failures = healthy ? 0 : process.healthFailures + 1;
       store.update("processes", process, { lastHealthCheckAt: store.clock.now(), healthFailures: failures });
-      store.emit({ type: "healthCheck", pid: process.pid, healthy, failures, ...(detail !== undefined && { detail }) });
+      store.emit({ type: "healthCheck", pid: process.pid, healthy, failures, ...(detail !== undefined && { detail }), ...(durationMs !== undefined && { durationMs }) });
       return failures;
     },
 
