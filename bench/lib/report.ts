@@ -116,8 +116,9 @@ export function evaluateTargets(results: Omit<BenchResults, "targets">): Target[
   const dash = results.dashboard;
   targets.push({
     goal: `cloud API p99 with the dashboard open ≤ ${DASHBOARD_P99_BUDGET}× without, 1,000 processes`,
-    measured: dash ? `${ratio(dash.p99Ratio)} (${n(dash.withP99Ms, " ms")} vs ${n(dash.withoutP99Ms, " ms")}, ${dash.processes} processes)` : "n/a",
-    met: dash ? dash.p99Ratio <= DASHBOARD_P99_BUDGET && dash.processes >= 1_000 : undefined,
+    measured: dash ? `${ratio(dash.p99Ratio)} (${n(dash.withP99Ms, " ms")} vs ${n(dash.withoutP99Ms, " ms")}, ${dash.processes} processes)${dash.saturated ? "; saturated: not a measurement" : ""}` : "n/a",
+    // A saturated window's p99 is the machine's queue: the ratio then says nothing either way.
+    met: dash ? !dash.saturated && dash.p99Ratio <= DASHBOARD_P99_BUDGET && dash.processes >= 1_000 : undefined,
   });
   return targets;
 }
@@ -337,7 +338,7 @@ export function renderTables(results: BenchResults, markdown: boolean): string {
     out.push(
       table(
         ["dashboard", "offered req/s", "done req/s", "p50 ms", "p99 ms", "errors", "gse-local CPU %", "pushes/s", "stream kB/s", "items/s"],
-        d.windows.map((w) => [w.dashboard ? "open" : "closed", String(w.offeredRate), n(w.achievedRate), n(w.p50Ms), n(w.p99Ms), String(w.errors), n(w.gseLocalCpuPct), w.dashboard ? n(w.pushesPerSec) : "", w.dashboard ? n(w.streamKBPerSec) : "", w.dashboard ? n(w.itemsPerSec) : ""]),
+        d.windows.map((w) => [w.dashboard ? "open" : "closed", String(w.offeredRate), `${n(w.achievedRate)}${w.saturated ? " (saturated)" : ""}`, n(w.p50Ms), n(w.p99Ms), String(w.errors), n(w.gseLocalCpuPct), w.dashboard ? n(w.pushesPerSec) : "", w.dashboard ? n(w.streamKBPerSec) : "", w.dashboard ? n(w.itemsPerSec) : ""]),
         markdown,
       ),
     );
