@@ -4,6 +4,7 @@ import { createJsonLogger, isLogLevel } from "../logging/Logger.js";
 import { createGseLocal, type GseLocalOptions } from "../local/createGseLocal.js";
 import type { FaultRule } from "../local/FaultRule.js";
 import { parseFaultRule } from "../local/parseFaultRule.js";
+import { createBoundedLineWriter } from "../local/createBoundedLineWriter.js";
 
 const usage = `gse-local: a local GSE agent and cloud API
 
@@ -125,7 +126,7 @@ export async function main(argv: string[]): Promise<number> {
     options.launch = {
       command: values["launch"],
       concurrency,
-      output: (line) => process.stderr.write(`${line}\n`),
+      output: createBoundedLineWriter(process.stderr),
     };
   } else if (values["concurrency"] !== undefined) {
     process.stderr.write("gse-local: --concurrency needs --launch\n");

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import type { Readable } from "node:stream";
 import { GseError } from "../errors/GseError.js";
 import { createJsonLogger, type Logger } from "../logging/Logger.js";
+import { createBoundedLineWriter, type BoundedLineWriter } from "./createBoundedLineWriter.js";
 
 export interface FleetLauncherOptions {
   /**
@@ -28,7 +29,10 @@ export interface FleetLauncherOptions {
   /**
    * Receives each line of every child's stdout and stderr, prefixed
    * "[pid 1234] ". Default: stdout lines to process.stdout, stderr lines to
-   * process.stderr.
+   * process.stderr, each bounded: past 1 MiB not yet written, lines are
+   * dropped and counted (createBoundedLineWriter). A callback given here
+   * must bound what it buffers itself; wrap a stream with
+   * createBoundedLineWriter to get the same behaviour.
    */
   output?: (line: string) => void;
   /**
@@ -156,10 +160,15 @@ export function createFleetLauncher(options: FleetLauncherOptions): FleetLaunche
   let stopping = false;
   let stopped: Promise<void> | undefined;
 
+  // Bounded: a game writing faster than our stdout is read must not grow
+  // our memory (createBoundedLineWriter).
+  let toStdout: BoundedLineWriter | undefined;
+  let toStderr: BoundedLineWriter | undefined;
   const writeLine = (line: string, stream: "stdout" | "stderr"): void => {
     try {
       if (output) output(line);
-      else (stream === "stdout" ? process.stdout : process.stderr).write(`${line}\n`);
+      else if (stream === "stdout") (toStdout ??= createBoundedLineWriter(process.stdout))(line);
+      else (toStderr ??= createBoundedLineWriter(process.stderr))(line);
     } catch (error) {
       logger.warn({ err: error }, "fleet output callback threw; line dropped");
     }
