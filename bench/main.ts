@@ -7,6 +7,7 @@ import { parseArgs, type SuiteName } from "./lib/config.js";
 import { packageRoot } from "./lib/packageRoot.js";
 import { describeMachine, evaluateTargets, renderChart, renderDocsBlock, renderTables, type BenchResults } from "./lib/report.js";
 import { agentCallsSuite } from "./suites/agentCalls.js";
+import { cloudClientSuite } from "./suites/cloudClient.js";
 import { healthSuite } from "./suites/health.js";
 import { lifecycleSuite } from "./suites/lifecycle.js";
 import { profileSuite } from "./suites/profile.js";
@@ -34,6 +35,7 @@ const runners: Record<SuiteName, () => Promise<void>> = {
   lifecycle: async () => void (results.lifecycle = await lifecycleSuite(config, log)),
   health: async () => void (results.health = await healthSuite(config, log)),
   startup: async () => void (results.startup = await startupSuite(config, log)),
+  cloud: async () => void (results.cloud = await cloudClientSuite(config, log)),
   scale: async () => {
     results.scale = await scaleSuite(config, log);
     if (config.candidate !== undefined) {

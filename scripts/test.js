@@ -11,11 +11,11 @@ const run = (label, cmd, args) => {
   execFileSync(cmd, args, { cwd: root, stdio: "inherit" });
 };
 
-function findTests(dir) {
+function findTests(dir, suffix) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return findTests(path);
-    return name.endsWith(".test.js") ? [path] : [];
+    if (statSync(path).isDirectory()) return findTests(path, suffix);
+    return name.endsWith(suffix) ? [path] : [];
   });
 }
 
@@ -23,11 +23,14 @@ try {
   rmSync(join(root, "dist"), { recursive: true, force: true });
   run("buf lint", bin("buf"), ["lint"]);
   run("generated/ is fresh", process.execPath, [join(root, "scripts/check-generated.js")]);
+  run("cloud API types are fresh", process.execPath, [join(root, "scripts/generate-cloud-types.js"), "--check"]);
   run("build the package", bin("tsc"), ["-p", "tsconfig.build.json"]);
   run("compile tests (standard decorators)", bin("tsc"), ["-p", "tsconfig.json"]);
   run("compile fixtures (legacy experimentalDecorators)", bin("tsc"), ["-p", "test/legacy/tsconfig.json"]);
   const filter = process.argv.slice(2);
-  const tests = findTests(join(root, "dist/test"))
+  // Compiled TypeScript tests, and plain-JavaScript ones run from the source
+  // tree as they are: no build step touches a .mjs test.
+  const tests = [...findTests(join(root, "dist/test"), ".test.js"), ...findTests(join(root, "test"), ".test.mjs")]
     .filter((t) => filter.length === 0 || filter.some((f) => t.includes(f)))
     .sort();
   run(`node --test (${tests.length} files)`, process.execPath, [

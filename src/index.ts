@@ -1,6 +1,7 @@
 // The public API of gse-sdk. Re-exports only.
 export { GseApp, type GseAppOptions, type GameClass } from "./framework/GseApp.js";
 export { OnHealthCheck, OnStartSession, OnTerminate, type HookDecorator } from "./framework/decorators.js";
+export { defineGame, type GameDefinition, type DefinedGame } from "./framework/defineGame.js";
 export type {
   Gse,
   GseCallOptions,
@@ -18,6 +19,8 @@ export { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./client/retryPolicy.js"
 export { transition as lifecycleTransition, type LifecycleState, type LifecyclePhase, type LifecycleEvent } from "./framework/lifecycle.js";
 export { createAgentClient, type AgentClient, type AgentClientOptions, type AgentCallOptions, type AgentMethod } from "./client/createAgentClient.js";
 export { AGENT_ADDRESS_ENV, DEFAULT_AGENT_ADDRESS, resolveAgentAddress } from "./client/resolveAgentAddress.js";
+export { resolvePlatform, PLATFORM_ENV, AGONES_PORT_ENV, type Platform } from "./agones/resolvePlatform.js";
+export type { AgonesOptions } from "./agones/createAgonesAgent.js";
 export { GseError, isGseError, type GseErrorCode, type GseErrorDetails } from "./errors/GseError.js";
 /** gRPC status codes, as in GseError.grpcCode. */
 export { Status } from "nice-grpc-common";

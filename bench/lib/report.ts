@@ -2,6 +2,7 @@
 // verdict, and the generated part of docs/benchmarks.md with its chart.
 import { cpus, loadavg, release, totalmem, type as osType } from "node:os";
 import type { AgentCallsResult } from "../suites/agentCalls.js";
+import type { CloudClientResult } from "../suites/cloudClient.js";
 import type { HealthRow } from "../suites/health.js";
 import type { LifecycleResult } from "../suites/lifecycle.js";
 import type { ProfiledVariant } from "../suites/profile.js";
@@ -38,6 +39,7 @@ export interface BenchResults {
   health?: HealthRow[];
   startup?: StartupResult;
   scale?: ScaleResult;
+  cloud?: CloudClientResult;
   /** The scale suite again with the candidate build's gse-local. */
   scaleCandidate?: ScaleResult;
   targets: Target[];
@@ -251,6 +253,23 @@ export function renderTables(results: BenchResults, markdown: boolean): string {
     );
     out.push("");
     out.push(`Knee by request rate: ${sc.knee.byRate}. Knee by process count: ${sc.knee.byProcesses}.`);
+  }
+
+  if (results.cloud) {
+    heading("6. gse-sdk/cloud: the typed client over the bare official client (sequential calls to gse-local; fresh processes for imports)");
+    const c = results.cloud;
+    out.push(
+      table(
+        ["measure", "gse-sdk/cloud", "official client", "typed / official"],
+        [
+          ["DescribeGameServerSessions calls/s", n(c.calls.typedPerS), n(c.calls.barePerS), ratio(c.calls.ratio)],
+          ["client CPU µs/call", n(c.calls.typedCpuUsPerCall), n(c.calls.bareCpuUsPerCall), `${signed(c.calls.overheadCpuUsPerCall)} µs`],
+          ["cold import + client, ms (official: its gse client module)", n(c.importMs.cloud), n(c.importMs.officialModules), ratio(c.importMs.cloud / c.importMs.officialModules)],
+          ["cold import of the whole official package, ms", "", n(c.importMs.officialWhole), ""],
+        ],
+        markdown,
+      ),
+    );
   }
 
   heading("Targets");

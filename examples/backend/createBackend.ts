@@ -3,15 +3,16 @@
 // official Node client, to place a game server session for a group of
 // players and reserve their slots, then hands each player a ticket:
 // IpAddress:Port of the game server and a player session id to present there.
+// It calls the cloud through gse-sdk/cloud: typed requests and answers, signed
+// by Tencent Cloud's official client (tencentcloud-sdk-nodejs).
 //
 // Pointed at gse-local (endpoint + "http://") it runs with no cloud account;
 // pointed at nothing, the same code talks to Tencent Cloud.
 import { randomUUID } from "node:crypto";
 import { once } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
-import { setTimeout as sleep } from "node:timers/promises";
+import { createGseCloudClient, GseCloudError } from "gse-sdk/cloud";
 
 /** What a player needs to connect: where, and with which player session id. */
 export interface Ticket {
@@ -71,10 +72,16 @@ export class BackendError extends Error {
 }
 
 export function createBackend(options: BackendOptions): Backend {
-  const gse = createGseClient(options);
+  const gse = createGseCloudClient({
+    secretId: options.secretId,
+    secretKey: options.secretKey,
+    region: options.region ?? "ap-guangzhou",
+    endpoint: options.endpoint ?? "gse.tencentcloudapi.com",
+    protocol: options.protocol ?? "https://",
+    pollIntervalMs: options.pollIntervalMs ?? 200,
+  });
   const maxPlayers = options.maxPlayers ?? 4;
   const placementTimeoutMs = options.placementTimeoutMs ?? 60_000;
-  const pollIntervalMs = options.pollIntervalMs ?? 200;
   const attempts = options.placementAttempts ?? 3;
   const gameProperties = Object.entries(options.gameProperties ?? {}).map(([Key, Value]) => ({ Key, Value }));
   let server: Server | undefined;
@@ -84,46 +91,36 @@ export function createBackend(options: BackendOptions): Backend {
     if (problem) throw new BackendError(problem, "InvalidPlayerIds", 400);
     for (let attempt = 1; ; attempt++) {
       const placementId = `match-${randomUUID()}`;
-      // One request both finds a free game server process (queuing until one
-      // is free) and reserves a slot per player once the session is ACTIVE.
-      await gse.call("StartGameServerSessionPlacement", {
-        PlacementId: placementId,
-        GameServerSessionQueueName: options.queueName,
-        MaximumPlayerSessionCount: maxPlayers,
-        GameProperties: gameProperties,
-        DesiredPlayerSessions: playerIds.map((PlayerId) => ({ PlayerId, PlayerData: "" })),
-      });
-      const placement = await settledPlacement(placementId, callOptions.signal);
-      if (placement.Status === "FULFILLED") {
-        return placement.PlacedPlayerSessions.map((placed) => ({
-          playerId: placed.PlayerId,
-          playerSessionId: placed.PlayerSessionId,
-          gameServerSessionId: placement.GameServerSessionId,
-          ipAddress: placement.IpAddress,
-          port: placement.Port,
-        }));
+      let placement;
+      try {
+        // One request both finds a free game server process (queuing until
+        // one is free) and reserves a slot per player once the session is
+        // ACTIVE; the helper polls until it is FULFILLED.
+        placement = await gse.placeGameServerSession(
+          {
+            PlacementId: placementId,
+            GameServerSessionQueueName: options.queueName,
+            MaximumPlayerSessionCount: maxPlayers,
+            GameProperties: gameProperties,
+            DesiredPlayerSessions: playerIds.map((PlayerId) => ({ PlayerId, PlayerData: "" })),
+          },
+          { timeoutMs: placementTimeoutMs, ...(callOptions.signal && { signal: callOptions.signal }) },
+        );
+      } catch (error) {
+        if (!(error instanceof GseCloudError) || error.code !== "CLOUD_WAIT_FAILED") throw error;
+        // FAILED: the session could not start or ended before players were
+        // placed (its process was going away, say). Another process will do.
+        if (error.lastStatus === "FAILED" && attempt < attempts) continue;
+        const why = error.lastStatus === "PENDING" ? "PlacementTimedOut" : `Placement${error.lastStatus ?? "Failed"}`;
+        throw new BackendError(`${error.message} (attempt ${attempt} of ${attempts})`, why, 503);
       }
-      // FAILED: the session could not start or ended before players were
-      // placed (its process was going away, say). Another process will do.
-      if (placement.Status !== "FAILED" || attempt >= attempts) {
-        throw new BackendError(`placement ${placementId} ended ${placement.Status} (attempt ${attempt} of ${attempts})`, `Placement${placement.Status}`, 503);
-      }
-    }
-  }
-
-  /** Polls the placement until it leaves PENDING: the cloud API has no push, so a backend asks. */
-  async function settledPlacement(placementId: string, signal: AbortSignal | undefined): Promise<Placement> {
-    const deadline = Date.now() + placementTimeoutMs;
-    for (;;) {
-      const { GameServerSessionPlacement: placement } = await gse.call<{ GameServerSessionPlacement: Placement }>("DescribeGameServerSessionPlacement", {
-        PlacementId: placementId,
-      });
-      if (placement.Status !== "PENDING") return placement;
-      if (Date.now() >= deadline) {
-        await gse.call("StopGameServerSessionPlacement", { PlacementId: placementId }).catch(() => undefined);
-        throw new BackendError(`placement ${placementId} still PENDING after ${placementTimeoutMs} ms: no game server process became free`, "PlacementTimedOut", 503);
-      }
-      await sleep(pollIntervalMs, undefined, signal ? { signal } : {});
+      return (placement.PlacedPlayerSessions ?? []).map((placed) => ({
+        playerId: placed.PlayerId,
+        playerSessionId: placed.PlayerSessionId,
+        gameServerSessionId: placement.GameServerSessionId ?? "",
+        ipAddress: placement.IpAddress ?? "",
+        port: placement.Port ?? 0,
+      }));
     }
   }
 
@@ -147,7 +144,7 @@ export function createBackend(options: BackendOptions): Backend {
       reply(200, { tickets });
     } catch (error) {
       const known = error instanceof BackendError;
-      const code = known ? error.code : ((error as { code?: string }).code ?? "InternalError");
+      const code = known ? error.code : error instanceof GseCloudError ? (error.cloudCode ?? error.code) : "InternalError";
       reply(known ? error.httpStatus : 502, { error: { code, message: (error as Error).message } });
     }
   }
@@ -189,62 +186,4 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string> {
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString("utf8");
-}
-
-// --- the official client -------------------------------------------------------
-
-interface Placement {
-  Status: "PENDING" | "FULFILLED" | "CANCELLED" | "TIMED_OUT" | "FAILED";
-  GameServerSessionId: string;
-  IpAddress: string;
-  Port: number;
-  PlacedPlayerSessions: { PlayerId: string; PlayerSessionId: string }[];
-}
-
-interface GseCloudClient {
-  /** One cloud API action; rejects with the SDK's error (`code`, `message`, `requestId`). */
-  call<T = Record<string, unknown>>(action: string, request: Record<string, unknown>): Promise<T>;
-}
-
-type SdkCallback = (error: (Error & { code?: string }) | null, response: object | null) => void;
-interface TencentCloudSdk {
-  common: {
-    Credential: new (secretId: string, secretKey: string) => object;
-    HttpProfile: new (protocol?: string, endpoint?: string, reqMethod?: string, reqTimeout?: number) => object;
-    ClientProfile: new (signMethod: string, httpProfile: object) => object;
-  };
-  gse: { v20191112: { Client: new (credential: object, region: string, profile: object) => Record<string, (request: object, callback: SdkCallback) => void> } };
-}
-
-function createGseClient(options: BackendOptions): GseCloudClient {
-  // tencentcloud-sdk-nodejs-intl-en is CommonJS with no type declarations.
-  // Only its common and gse parts are loaded: its package entry would load
-  // every Tencent Cloud service, over a second of startup.
-  const require = createRequire(import.meta.url);
-  const sdk: TencentCloudSdk = {
-    common: require("tencentcloud-sdk-nodejs-intl-en/tencentcloud/common") as TencentCloudSdk["common"],
-    gse: require("tencentcloud-sdk-nodejs-intl-en/tencentcloud/gse") as TencentCloudSdk["gse"],
-  };
-  const { Credential, HttpProfile, ClientProfile } = sdk.common;
-  // This SDK line takes positional arguments; an options object would be
-  // ignored and the client would silently go to the real endpoint.
-  const httpProfile = new HttpProfile(options.protocol ?? "https://", options.endpoint ?? "gse.tencentcloudapi.com", "POST", 30);
-  const client = new sdk.gse.v20191112.Client(
-    new Credential(options.secretId, options.secretKey),
-    options.region ?? "ap-guangzhou",
-    new ClientProfile("TC3-HMAC-SHA256", httpProfile),
-  );
-  return {
-    call<T>(action: string, request: Record<string, unknown>): Promise<T> {
-      return new Promise((resolve, reject) => {
-        const method = client[action];
-        if (!method) return reject(new Error(`the official client has no action ${action}`));
-        method.call(client, request, (error, response) => {
-          // Responses are model instances; hand back plain data.
-          if (error) reject(error);
-          else resolve(JSON.parse(JSON.stringify(response)) as T);
-        });
-      });
-    },
-  };
 }

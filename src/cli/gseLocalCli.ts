@@ -1,10 +1,18 @@
 import { parseArgs } from "node:util";
 import { isGseError } from "../errors/GseError.js";
 import { createJsonLogger, isLogLevel } from "../logging/Logger.js";
-import { createGseLocal, type GseLocalOptions } from "../local/createGseLocal.js";
-import type { FaultRule } from "../local/FaultRule.js";
-import { parseFaultRule } from "../local/parseFaultRule.js";
+import { createGseLocal } from "../local/createGseLocal.js";
+import type { GseLocalOptions } from "../local/GseLocal.js";
+import type { FaultRule } from "../local/faults/FaultRule.js";
+import { parseFaultRule } from "../local/faults/parseFaultRule.js";
+import { MAX_CONCURRENCY, MAX_TIMER_MS } from "../local/resolveGseLocalOptions.js";
+import { LOCAL_SECRET_ID_ENV, LOCAL_SECRET_KEY_ENV } from "../protocol/env.js";
 import { createBoundedLineWriter } from "../local/createBoundedLineWriter.js";
+
+/** The exit code of every kind of bad usage: an unknown flag, a bad value, an option gse-local refuses. */
+export const EXIT_USAGE = 2;
+/** gse-local could not start (a port in use, say). */
+export const EXIT_FAILURE = 1;
 
 const usage = `gse-local: a local GSE agent and cloud API
 
@@ -23,9 +31,9 @@ Usage: gse-local [options]
   --placement-timeout <ms>    PENDING placement -> TIMED_OUT after (default 60000)
   --termination-grace <ms>    terminationTime sent with OnProcessTerminate, from now (default 300000)
   --launch "<command>"        start game processes like a fleet (run with sh -c)
-  --concurrency <n>           processes kept running with --launch (default 1)
-  --secret-id <id>            require signed cloud API requests (or $GSE_LOCAL_SECRET_ID)
-  --secret-key <key>          (or $GSE_LOCAL_SECRET_KEY)
+  --concurrency <n>           processes kept running with --launch, 1 to ${MAX_CONCURRENCY} (default 1)
+  --secret-id <id>            require signed cloud API requests (or $${LOCAL_SECRET_ID_ENV})
+  --secret-key <key>          (or $${LOCAL_SECRET_KEY_ENV})
   --log-level <level>         gse-local's own diagnostics on stderr (default warn)
   --fault "<method>:<action>[:arg][xN]"
                               inject a fault (repeatable); method is an agent method,
@@ -37,63 +45,48 @@ Usage: gse-local [options]
                               --fault "*:delay:200"
   -h, --help
 
+Exit codes: 0 after SIGINT or SIGTERM, ${EXIT_USAGE} for bad usage, ${EXIT_FAILURE} when gse-local cannot start.
 stdout carries JSON lines only: first {"event":"listening","grpcPort":N,"httpPort":N},
 then one line per call and transition. Launched processes' output goes to stderr,
 each line prefixed with "[pid N]".`;
 
-const numeric = {
-  "grpc-port": "grpcPort",
-  "http-port": "httpPort",
-  "health-interval": "healthCheckIntervalMs",
-  "health-timeout": "healthCheckTimeoutMs",
-  "unhealthy-threshold": "unhealthyThreshold",
-  "reservation-timeout": "reservationTimeoutMs",
-  "activation-timeout": "activationTimeoutMs",
-  "placement-timeout": "placementTimeoutMs",
-  "termination-grace": "terminationGraceMs",
+/** Every numeric flag: the option it sets and its range (integers only). */
+const NUMERIC = {
+  "grpc-port": { key: "grpcPort", min: 0, max: 65535 },
+  "http-port": { key: "httpPort", min: 0, max: 65535 },
+  "health-interval": { key: "healthCheckIntervalMs", min: 1, max: MAX_TIMER_MS },
+  "health-timeout": { key: "healthCheckTimeoutMs", min: 1, max: MAX_TIMER_MS },
+  "unhealthy-threshold": { key: "unhealthyThreshold", min: 1, max: 1_000_000 },
+  "reservation-timeout": { key: "reservationTimeoutMs", min: 1, max: MAX_TIMER_MS },
+  "activation-timeout": { key: "activationTimeoutMs", min: 1, max: MAX_TIMER_MS },
+  "placement-timeout": { key: "placementTimeoutMs", min: 1, max: MAX_TIMER_MS },
+  "termination-grace": { key: "terminationGraceMs", min: 1, max: MAX_TIMER_MS },
+  concurrency: { key: "concurrency", min: 1, max: MAX_CONCURRENCY },
 } as const;
 
-/** Runs the gse-local command; resolves with the exit code. */
-export async function main(argv: string[]): Promise<number> {
-  let values: Record<string, string | boolean | string[] | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        host: { type: "string" },
-        "public-ip": { type: "string" },
-        "fleet-id": { type: "string" },
-        launch: { type: "string" },
-        concurrency: { type: "string" },
-        "secret-id": { type: "string" },
-        "secret-key": { type: "string" },
-        "log-level": { type: "string" },
-        fault: { type: "string", multiple: true },
-        help: { type: "boolean", short: "h" },
-        ...Object.fromEntries(Object.keys(numeric).map((flag) => [flag, { type: "string" as const }])),
-      },
-    }));
-  } catch (error) {
-    process.stderr.write(`gse-local: ${(error as Error).message}\n\n${usage}\n`);
-    return 2;
-  }
-  if (values["help"]) {
-    process.stdout.write(`${usage}\n`);
-    return 0;
-  }
+class UsageError extends Error {}
 
+/** `--flag` as a decimal integer in its range, or a UsageError naming the flag. */
+function integerFlag(flag: keyof typeof NUMERIC, raw: string): number {
+  const { min, max } = NUMERIC[flag];
+  const value = /^-?\d+$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    throw new UsageError(`--${flag} must be an integer from ${min} to ${max}, got ${JSON.stringify(raw)}`);
+  }
+  return value;
+}
+
+/** Reads the command line into createGseLocal's options; throws UsageError. */
+function readOptions(values: Record<string, string | boolean | string[] | undefined>): GseLocalOptions {
   const options: GseLocalOptions = {};
-  const mutable = options as Record<string, unknown>;
-  for (const [flag, key] of Object.entries(numeric)) {
+  const numbers: Partial<Record<keyof typeof NUMERIC, number>> = {};
+  for (const flag of Object.keys(NUMERIC) as (keyof typeof NUMERIC)[]) {
     const raw = values[flag];
-    if (raw === undefined) continue;
-    const value = Number(raw);
-    if (raw === "" || !Number.isFinite(value) || value < 0) {
-      process.stderr.write(`gse-local: --${flag} must be a number >= 0, got ${JSON.stringify(raw)}\n`);
-      return 2;
-    }
-    mutable[key] = value;
+    if (typeof raw === "string") numbers[flag] = integerFlag(flag, raw);
+  }
+  for (const [flag, value] of Object.entries(numbers)) {
+    const { key } = NUMERIC[flag as keyof typeof NUMERIC];
+    if (key !== "concurrency") (options as Record<string, unknown>)[key] = value;
   }
   if (typeof values["host"] === "string") options.host = values["host"];
   const faults: FaultRule[] = [];
@@ -101,36 +94,56 @@ export async function main(argv: string[]): Promise<number> {
     try {
       faults.push(parseFaultRule(spec));
     } catch (error) {
-      process.stderr.write(`gse-local: ${(error as Error).message}\n`);
-      return 2;
+      throw new UsageError((error as Error).message);
     }
   }
   if (faults.length > 0) options.faults = faults;
   if (typeof values["public-ip"] === "string") options.publicIp = values["public-ip"];
   if (typeof values["fleet-id"] === "string") options.fleetId = values["fleet-id"];
-  const secretId = (values["secret-id"] as string | undefined) ?? process.env["GSE_LOCAL_SECRET_ID"];
-  const secretKey = (values["secret-key"] as string | undefined) ?? process.env["GSE_LOCAL_SECRET_KEY"];
-  if ((secretId === undefined) !== (secretKey === undefined)) {
-    process.stderr.write("gse-local: --secret-id and --secret-key go together\n");
-    return 2;
-  }
+  const secretId = (values["secret-id"] as string | undefined) ?? process.env[LOCAL_SECRET_ID_ENV];
+  const secretKey = (values["secret-key"] as string | undefined) ?? process.env[LOCAL_SECRET_KEY_ENV];
+  if ((secretId === undefined) !== (secretKey === undefined)) throw new UsageError("--secret-id and --secret-key go together");
   if (secretId !== undefined && secretKey !== undefined) Object.assign(options, { secretId, secretKey });
   const level = values["log-level"] ?? "warn";
-  if (!isLogLevel(level)) {
-    process.stderr.write(`gse-local: --log-level must be debug, info, warn, error or silent, got ${JSON.stringify(level)}\n`);
-    return 2;
-  }
+  if (!isLogLevel(level)) throw new UsageError(`--log-level must be debug, info, warn, error or silent, got ${JSON.stringify(level)}`);
   options.logger = createJsonLogger({ level });
   if (typeof values["launch"] === "string") {
-    const concurrency = Number(values["concurrency"] ?? 1);
-    options.launch = {
-      command: values["launch"],
-      concurrency,
-      output: createBoundedLineWriter(process.stderr),
-    };
-  } else if (values["concurrency"] !== undefined) {
-    process.stderr.write("gse-local: --concurrency needs --launch\n");
-    return 2;
+    options.launch = { command: values["launch"], concurrency: numbers.concurrency ?? 1, output: createBoundedLineWriter(process.stderr) };
+  } else if (numbers.concurrency !== undefined) {
+    throw new UsageError("--concurrency needs --launch");
+  }
+  return options;
+}
+
+/** Runs the gse-local command; resolves with the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let options: GseLocalOptions;
+  try {
+    const { values } = parseArgs({
+      args: argv,
+      strict: true,
+      options: {
+        host: { type: "string" },
+        "public-ip": { type: "string" },
+        "fleet-id": { type: "string" },
+        launch: { type: "string" },
+        "secret-id": { type: "string" },
+        "secret-key": { type: "string" },
+        "log-level": { type: "string" },
+        fault: { type: "string", multiple: true },
+        help: { type: "boolean", short: "h" },
+        ...Object.fromEntries(Object.keys(NUMERIC).map((flag) => [flag, { type: "string" as const }])),
+      },
+    });
+    if (values["help"]) {
+      process.stdout.write(`${usage}\n`);
+      return 0;
+    }
+    options = readOptions(values);
+  } catch (error) {
+    const detail = (error as Error).message;
+    process.stderr.write(error instanceof UsageError ? `gse-local: ${detail}\n` : `gse-local: ${detail}\n\n${usage}\n`);
+    return EXIT_USAGE;
   }
 
   const print = (fields: Record<string, unknown>) => process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...fields })}\n`);
@@ -138,8 +151,8 @@ export async function main(argv: string[]): Promise<number> {
   try {
     local = await createGseLocal(options);
   } catch (error) {
-    process.stderr.write(`gse-local: ${isGseError(error) || error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
+    process.stderr.write(`gse-local: ${error instanceof Error ? error.message : String(error)}\n`);
+    return isGseError(error, "CONFIG_INVALID") ? EXIT_USAGE : EXIT_FAILURE;
   }
   process.stdout.write(`${JSON.stringify({ event: "listening", grpcPort: local.grpcPort, httpPort: local.httpPort })}\n`);
   local.events.on("event", (event: { type: string }) => {

@@ -1,12 +1,15 @@
 import { setMaxListeners } from "node:events";
 import { v4 as uuidv4 } from "uuid";
 import { Channel as GrpcChannel, ChannelCredentials, ClientError, Metadata, Status, createClient, type Channel } from "nice-grpc";
-import { GseResponse_Status, type GseResponse } from "../../generated/tencentcloud/gse/grpcsdk/GameServerGrpcSdkService.js";
+import { GseResponse_Status } from "../../generated/tencentcloud/gse/grpcsdk/GameServerGrpcSdkService.js";
 import {
   GseGrpcSdkServiceDefinition,
   type GseGrpcSdkServiceClient,
 } from "../../generated/tencentcloud/gse/grpcsdk/GseGrpcSdkService.js";
 import { GseError } from "../errors/GseError.js";
+import { isGseResponse } from "../protocol/gseResponse.js";
+import { PID_METADATA, REQUEST_ID_METADATA } from "../protocol/metadata.js";
+import { sleep } from "../util/sleep.js";
 import { backoffMs, DEFAULT_RETRY_POLICY, isTransient, type RetryPolicy } from "./retryPolicy.js";
 
 type RawClient = GseGrpcSdkServiceClient;
@@ -134,7 +137,7 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
     try {
       const invoke = client[method] as (req: AgentRequest<M>, opts: object) => Promise<AgentResponse<M>>;
       deadlines.nextDeadline = Date.now() + timeoutMs;
-      const pending = invoke.call(client, request, { metadata: Metadata({ pid, requestId }), signal: userSignal ?? quiet });
+      const pending = invoke.call(client, request, { metadata: Metadata({ [PID_METADATA]: pid, [REQUEST_ID_METADATA]: requestId }), signal: userSignal ?? quiet });
       // The call has taken its deadline by now; never let a later one inherit it.
       deadlines.nextDeadline = undefined;
       return await pending;
@@ -167,9 +170,9 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
         const outOfTime = policy.totalTimeoutMs !== undefined && Date.now() - started + delay >= policy.totalTimeoutMs;
         if (attemptNumber >= policy.maxAttempts || outOfTime || closed) throw failure;
         callOptions.onRetry?.(attemptNumber, failure, delay);
-        await sleep(delay, callOptions.signal).catch(() => {
+        if (!(await sleep(delay, callOptions.signal))) {
           throw new GseError("ABORTED", `${name} was aborted`, { method: name, requestId, cause: failure });
-        });
+        }
       }
     }
     reachable();
@@ -195,20 +198,6 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
   };
 }
 
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal!.reason);
-    };
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
-}
 
 // grpc-js connectivity states (kept numeric: grpc-js is nice-grpc's dependency, not ours).
 const TRANSIENT_FAILURE = 3;
@@ -233,13 +222,11 @@ function watchConnectivity(channel: Channel, isClosed: () => boolean, onFailure:
   watch(channel.getConnectivityState(false));
 }
 
-function methodName(method: string): string {
-  return method.charAt(0).toUpperCase() + method.slice(1);
+/** The wire name of a client method, from the generated definition: processReady → ProcessReady. */
+function methodName(method: AgentMethod): string {
+  return GseGrpcSdkServiceDefinition.methods[method].name;
 }
 
-function isGseResponse(value: unknown): value is GseResponse {
-  return typeof value === "object" && value !== null && "status" in value && "errorMessage" in value;
-}
 
 function callError(error: unknown, method: string, requestId: string, timeoutMs: number, userSignal: AbortSignal | undefined): GseError {
   if (userSignal?.aborted) {

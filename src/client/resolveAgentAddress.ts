@@ -1,8 +1,6 @@
-/** The environment variable that overrides the agent address (host:port). */
-export const AGENT_ADDRESS_ENV = "GSE_AGENT_ADDRESS";
+import { AGENT_ADDRESS_ENV, DEFAULT_AGENT_ADDRESS } from "../protocol/env.js";
 
-/** Where GSE's agent listens on every game server host. */
-export const DEFAULT_AGENT_ADDRESS = "127.0.0.1:5758";
+export { AGENT_ADDRESS_ENV, DEFAULT_AGENT_ADDRESS };
 
 /** The option, else $GSE_AGENT_ADDRESS, else 127.0.0.1:5758. */
 export function resolveAgentAddress(option?: string, env: NodeJS.ProcessEnv = process.env): string {

@@ -1,4 +1,5 @@
 import type { Status } from "nice-grpc-common";
+import { isBranded } from "../util/brand.js";
 
 /**
  * Stable error codes. Where one fits, the name is the one Tencent's C++
@@ -24,7 +25,17 @@ export type GseErrorCode =
   /** The game class or its decorators are used in a way that cannot work. */
   | "BAD_DECORATOR_USAGE"
   /** The operation was cancelled through its AbortSignal. */
-  | "ABORTED";
+  | "ABORTED"
+  /** gse-local's own options (createGseLocal, the fleet launcher, the CLI) are invalid; `field` names the option. */
+  | "CONFIG_INVALID"
+  /** A cloud API action failed: the cloud answered an error (see GseCloudError.cloudCode) or could not be reached. */
+  | "CLOUD_API_ERROR"
+  /** A gse-sdk/cloud wait ended without the status it waited for (deadline passed, or an end state reached). */
+  | "CLOUD_WAIT_FAILED"
+  /** gse-sdk/cloud needs the optional peer dependency tencentcloud-sdk-nodejs, which is not installed. */
+  | "CLOUD_SDK_MISSING";
+
+const BRAND = Symbol.for("gse-sdk.GseError");
 
 export interface GseErrorDetails {
   /** The agent method, such as "AcceptPlayerSession", when a call was involved. */
@@ -47,6 +58,10 @@ export interface GseErrorDetails {
  * message is for people and may change.
  */
 export class GseError extends Error {
+  /** True for a GseError of any copy of this package. */
+  static override [Symbol.hasInstance](instance: unknown): boolean {
+    return isBranded(this, GseError, BRAND, instance);
+  }
   override readonly name = "GseError";
   readonly code: GseErrorCode;
   readonly method: string | undefined;
@@ -65,6 +80,7 @@ export class GseError extends Error {
     this.status = details.status;
     this.errorMessage = details.errorMessage;
     this.field = details.field;
+    Object.defineProperty(this, BRAND, { value: true });
   }
 }
 

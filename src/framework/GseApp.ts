@@ -1,6 +1,8 @@
 import { createServer } from "nice-grpc";
 import { GameServerGrpcSdkServiceDefinition } from "../../generated/tencentcloud/gse/grpcsdk/GameServerGrpcSdkService.js";
-import { DEFAULT_CALL_TIMEOUT_MS, createAgentClient } from "../client/createAgentClient.js";
+import type { AgonesAgent, AgonesOptions } from "../agones/createAgonesAgent.js";
+import { resolvePlatform, type Platform } from "../agones/resolvePlatform.js";
+import { DEFAULT_CALL_TIMEOUT_MS, createAgentClient, type AgentClient } from "../client/createAgentClient.js";
 import type { RetryPolicy } from "../client/retryPolicy.js";
 import { resolveAgentAddress } from "../client/resolveAgentAddress.js";
 import { GseError } from "../errors/GseError.js";
@@ -9,6 +11,7 @@ import type { Gse } from "./Gse.js";
 import { createGseRuntime } from "./createGseRuntime.js";
 import { readGameHooks } from "./readGameHooks.js";
 import { requireId, requirePort, requirePositiveMs } from "./validate.js";
+import { LOG_LEVEL_ENV } from "../protocol/env.js";
 
 export interface GseAppOptions {
   /** The port game clients connect to, reported to GSE in ProcessReady. */
@@ -44,6 +47,14 @@ export interface GseAppOptions {
   logger?: Logger;
   /** Receives every error that has no caller to reject (background steps, handlers). */
   onError?: (error: GseError) => void;
+  /**
+   * Where the game runs: "gse" (the GSE agent) or "agones" (the Agones SDK
+   * sidecar, through @google-cloud/agones-sdk). Default: $GSE_PLATFORM, else
+   * "agones" when $AGONES_SDK_GRPC_PORT is set (Agones sets it), else "gse".
+   */
+  platform?: Platform;
+  /** Settings used on Agones. See docs/agones.md. */
+  agones?: AgonesOptions;
 }
 
 export type GameClass<T extends object> = new (gse: Gse) => T;
@@ -85,20 +96,39 @@ export class GseApp<T extends object> {
     const grpcPort = requirePort("grpcPort", options.grpcPort ?? 0, true);
     const logPaths = (options.logPaths ?? []).map((path, i) => requireId(`logPaths[${i}]`, path));
     const callTimeoutMs = requirePositiveMs("callTimeoutMs", options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS);
-    const envLevel = process.env["GSE_LOG_LEVEL"];
+    const envLevel = process.env[LOG_LEVEL_ENV];
     const logger = options.logger ?? createJsonLogger({ level: isLogLevel(envLevel) ? envLevel : "info", base: { pid: process.pid } });
     const address = resolveAgentAddress(options.gseAddress);
     const exitProcess = options.exitProcess ?? true;
     const handleSignals = options.handleSignals ?? true;
 
     const readyTimeoutMs = requirePositiveMs("readyTimeoutMs", options.readyTimeoutMs ?? 60_000);
+    const onError = options.onError ?? (() => {});
+    const platform = resolvePlatform(options.platform);
     let reconnected = () => {};
-    const agent = createAgentClient({
-      address,
-      timeoutMs: callTimeoutMs,
-      ...(options.retry && { retry: options.retry }),
-      onReconnect: () => reconnected(),
-    });
+    let agones: AgonesAgent | undefined;
+    let agent: AgentClient;
+    if (platform.platform === "agones") {
+      logger.info({ platform: "agones", from: platform.source }, "running on Agones");
+      // Loaded only here: a GSE game never loads the adapter nor the Agones SDK.
+      const { createAgonesAgent } = await import("../agones/createAgonesAgent.js");
+      agones = await createAgonesAgent({
+        ...options.agones,
+        logger,
+        report: (error) => reportError(logger, onError, error),
+        connectTimeoutMs: readyTimeoutMs,
+        callTimeoutMs,
+        handleSignals,
+      });
+      agent = agones;
+    } else {
+      agent = createAgentClient({
+        address,
+        timeoutMs: callTimeoutMs,
+        ...(options.retry && { retry: options.retry }),
+        onReconnect: () => reconnected(),
+      });
+    }
     let readyRequest = { logPathsToUpload: logPaths, clientPort, grpcPort: 0 };
     const runtime = createGseRuntime({
       hooks,
@@ -107,24 +137,26 @@ export class GseApp<T extends object> {
       healthCheckTimeoutMs: requirePositiveMs("healthCheckTimeoutMs", options.healthCheckTimeoutMs ?? 5_000),
       startTimeoutMs: requirePositiveMs("startTimeoutMs", options.startTimeoutMs ?? 45_000),
       terminateTimeoutMs: requirePositiveMs("terminateTimeoutMs", options.terminateTimeoutMs ?? 30_000),
-      onError: options.onError ?? (() => {}),
+      onError,
       announce: () => agent.call("processReady", readyRequest),
     });
     reconnected = () => runtime.reannounce();
 
-    const server = createServer();
-    server.add(GameServerGrpcSdkServiceDefinition, runtime.implementation);
+    // On Agones nothing calls in: the adapter drives the same callbacks.
+    const server = agones ? undefined : createServer();
+    server?.add(GameServerGrpcSdkServiceDefinition, runtime.implementation);
+    agones?.drive(runtime.implementation);
     let game: T;
-    let boundPort: number;
+    let boundPort = 0;
     try {
       game = new gameClass(runtime.gse);
-      boundPort = await server.listen(`${options.grpcHost ?? "127.0.0.1"}:${grpcPort}`);
+      if (server) boundPort = await server.listen(`${options.grpcHost ?? "127.0.0.1"}:${grpcPort}`);
     } catch (error) {
       agent.close();
-      await server.shutdown();
+      await server?.shutdown();
       throw error;
     }
-    runtime.attach(game, boundPort, () => closeGracefully(server));
+    runtime.attach(game, boundPort, server ? () => closeGracefully(server) : async () => {});
 
     readyRequest = { logPathsToUpload: logPaths, clientPort, grpcPort: boundPort };
     try {
@@ -137,7 +169,7 @@ export class GseApp<T extends object> {
       });
     } catch (error) {
       agent.close();
-      server.forceShutdown();
+      server?.forceShutdown();
       const gseError = error instanceof GseError ? error : undefined;
       const why = gseError && gseError.status === undefined && gseError.code !== "ABORTED" ? ` (gave up after ${readyTimeoutMs} ms)` : "";
       throw new GseError("PROCESS_READY_FAILED", `ProcessReady to the agent at ${address} failed${why}: ${(error as Error).message}`, {
@@ -146,14 +178,16 @@ export class GseApp<T extends object> {
       });
     }
     runtime.markReady();
-    logger.info({ grpcPort: boundPort, clientPort, agent: address }, "ProcessReady acknowledged");
+    logger.info({ grpcPort: boundPort, clientPort, agent: agent.address }, "ProcessReady acknowledged");
 
     const onSignal = (signal: NodeJS.Signals) => {
       logger.info({ signal }, "signal received: ending the process");
       void runtime.end("signal");
     };
     if (handleSignals) {
-      process.on("SIGTERM", onSignal);
+      // On Agones SIGTERM is Kubernetes ending the pod: the adapter turns it
+      // into OnProcessTerminate with the grace period's terminationTime.
+      if (!agones) process.on("SIGTERM", onSignal);
       process.on("SIGINT", onSignal);
     }
     const ended = runtime.ended.then((reason) => {
@@ -164,6 +198,15 @@ export class GseApp<T extends object> {
       if (exitProcess && reason !== "shutdown") process.exit(0);
     });
     return new GseApp(game, runtime.gse, ended);
+  }
+}
+
+function reportError(logger: Logger, onError: (error: GseError) => void, error: GseError): void {
+  logger.error({ err: error, code: error.code, method: error.method }, error.message);
+  try {
+    onError(error);
+  } catch (hookError) {
+    logger.error({ err: hookError }, "the onError hook threw");
   }
 }
 

@@ -134,6 +134,19 @@ function loadReflectMetadata(): void {
   createRequire(import.meta.url)("reflect-metadata");
 }
 
+/**
+ * Records a class's hooks as standard decorators would (on its own
+ * Symbol.metadata), so readGameHooks finds them the same way and the runtime
+ * cannot tell the two apart. defineGame uses it.
+ */
+export function recordClassHooks(cls: Function, hooks: HookRecord): void {
+  const key = (Symbol as { metadata?: symbol }).metadata!;
+  if (!Object.hasOwn(cls, key)) Object.defineProperty(cls, key, { value: {}, configurable: true });
+  const metadata = (cls as unknown as Record<symbol, Record<PropertyKey, unknown>>)[key]!;
+  if (Object.hasOwn(metadata, HOOKS)) throw misuse(`${cls.name || "the class"} already has hooks recorded`);
+  metadata[HOOKS] = { ...hooks };
+}
+
 function isStandardContext(value: unknown): value is DecoratorContext {
   return typeof value === "object" && value !== null && "kind" in value;
 }

@@ -3,6 +3,7 @@ import { EventEmitter } from "node:events";
 import { readdirSync, readFileSync } from "node:fs";
 import type { Readable } from "node:stream";
 import { GseError } from "../errors/GseError.js";
+import { FLEET_PROCESS_INDEX_ENV } from "../protocol/env.js";
 import { createJsonLogger, type Logger } from "../logging/Logger.js";
 import { createBoundedLineWriter, type BoundedLineWriter } from "./createBoundedLineWriter.js";
 
@@ -237,7 +238,7 @@ export function createFleetLauncher(options: FleetLauncherOptions): FleetLaunche
     try {
       child = spawn("sh", ["-c", command], {
         cwd,
-        env: { ...process.env, ...options.env, GSE_FLEET_PROCESS_INDEX: String(slot.index) },
+        env: { ...process.env, ...options.env, [FLEET_PROCESS_INDEX_ENV]: String(slot.index) },
         // Own process group: signals to -pid reach the shell's descendants.
         detached: true,
         stdio: ["ignore", "pipe", "pipe"],
@@ -364,7 +365,7 @@ export function createFleetLauncher(options: FleetLauncherOptions): FleetLaunche
 
 function validateOptions(options: FleetLauncherOptions): void {
   const bad = (field: string, rule: string, value: unknown) =>
-    new GseError("BAD_REQUEST_EXCEPTION", `${field} must be ${rule}, got ${typeof value === "string" ? JSON.stringify(value) : String(value)}`, {
+    new GseError("CONFIG_INVALID", `${field} must be ${rule}, got ${typeof value === "string" ? JSON.stringify(value) : String(value)}`, {
       field,
     });
   if (typeof options.command !== "string" || options.command.trim() === "") {

@@ -1,6 +1,7 @@
 // gse-sdk/local: gse-local, the local GSE agent and cloud API. A separate
 // entry so that game processes importing "gse-sdk" never load it.
-export { createGseLocal, type GseLocal, type GseLocalOptions, type RestartAgentOptions, type WaitOptions } from "./createGseLocal.js";
+export { createGseLocal } from "./createGseLocal.js";
+export type { GseLocal, GseLocalOptions, RestartAgentOptions, WaitOptions } from "./GseLocal.js";
 export {
   AGENT_METHODS,
   PROCESS_METHODS,
@@ -12,9 +13,9 @@ export {
   type FaultRefusalStatus,
   type AgentMethod,
   type ProcessMethod,
-} from "./FaultRule.js";
-export { parseFaultRule, FAULT_SYNTAX } from "./parseFaultRule.js";
-export type { GseLocalEvent, GseLocalEventType } from "./GseLocalEvent.js";
+} from "./faults/FaultRule.js";
+export { parseFaultRule, FAULT_SYNTAX } from "./faults/parseFaultRule.js";
+export type { GseLocalEvent, GseLocalEventType } from "./core/GseLocalEvent.js";
 export type {
   LocalProcess,
   LocalGameServerSession,
@@ -24,8 +25,11 @@ export type {
   GameServerSessionStatus,
   PlayerSessionStatus,
   PlacementStatus,
-} from "./localModels.js";
-export { CloudApiError, type CloudApiErrorCode } from "./cloud/CloudApiError.js";
-export { LOCAL_ACTIONS } from "./createCloudActions.js";
+} from "./core/records.js";
+// The core, for tools built on gse-local (and its own tests): state, the change stream, the clock.
+export { createCore, createManualClock, systemClock, CoreRefusal, CORE_REFUSAL_REASONS } from "./core/index.js";
+export type { GseLocalCore, CoreOptions, Clock, ClockTimer, ManualClock, CoreRefusalReason, StateChange, CoreDomains } from "./core/index.js";
+export { CloudApiError, CLOUD_API_ERROR_CODES, type CloudApiErrorCode } from "./cloud/CloudApiError.js";
+export { LOCAL_ACTIONS } from "./cloud/actions/localActions.js";
 export { createFleetLauncher, type FleetLauncher, type FleetLauncherOptions } from "./createFleetLauncher.js";
 export type * as CloudModels from "./cloud/cloudModels.js";

@@ -73,5 +73,5 @@ test("bad flags exit 2 with a message naming the flag", async () => {
   const cli = startCli(["--health-interval", "soon"]);
   const [code] = await cli.exited;
   assert.equal(code, 2);
-  assert.match(cli.stderr(), /--health-interval must be a number/);
+  assert.match(cli.stderr(), /--health-interval must be an integer/);
 });

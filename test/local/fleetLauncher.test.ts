@@ -367,7 +367,7 @@ test("invalid options throw an error naming the option", () => {
       () => createFleetLauncher({ command: "true", concurrency }),
       (error: unknown) =>
         error instanceof GseError &&
-        error.code === "BAD_REQUEST_EXCEPTION" &&
+        error.code === "CONFIG_INVALID" &&
         error.field === "concurrency" &&
         /concurrency must be an integer from 1 to 50/.test(error.message),
     );

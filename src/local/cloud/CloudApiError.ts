@@ -1,37 +1,51 @@
+import { isBranded } from "../../util/brand.js";
+
 /**
- * TencentCloud API 3.0 error codes gse-local answers with. The dotted forms
- * (`InvalidParameter.Foo`) are allowed too, as TencentCloud uses them.
+ * The TencentCloud API 3.0 error codes gse-local answers with: a closed
+ * set, so a typo is a compile error and clients can branch on every one.
+ * TencentCloud refines some with a dotted suffix; the part before the dot
+ * is always one of these.
  */
-export type CloudApiErrorCode =
-  | "AuthFailure"
-  | "AuthFailure.SignatureFailure"
-  | "AuthFailure.SignatureExpire"
-  | "AuthFailure.SecretIdNotFound"
-  | "AuthFailure.MFAFailure"
-  | "FailedOperation"
-  | "InternalError"
-  | "InvalidAction"
-  | "InvalidParameter"
-  | "InvalidParameterValue"
-  | "LimitExceeded"
-  | "MissingParameter"
-  | "NoSuchVersion"
-  | "ResourceNotFound"
-  | "ResourceUnavailable"
-  | "UnsupportedOperation"
-  | "UnknownParameter"
-  | (string & {});
+export const CLOUD_API_ERROR_CODES = [
+  "AuthFailure",
+  "AuthFailure.SignatureFailure",
+  "AuthFailure.SignatureExpire",
+  "AuthFailure.SecretIdNotFound",
+  "AuthFailure.MFAFailure",
+  "FailedOperation",
+  "InternalError",
+  "InvalidAction",
+  "InvalidParameter",
+  "InvalidParameterValue",
+  "LimitExceeded",
+  "MissingParameter",
+  "NoSuchVersion",
+  "ResourceNotFound",
+  "ResourceUnavailable",
+  "UnsupportedOperation",
+  "UnknownParameter",
+] as const;
+
+/** A code of the set, or one of TencentCloud's dotted refinements of it (`InvalidParameterValue.FleetId`). */
+export type CloudApiErrorCode = (typeof CLOUD_API_ERROR_CODES)[number] | `${(typeof CLOUD_API_ERROR_CODES)[number]}.${string}`;
+
+const BRAND = Symbol.for("gse-sdk.CloudApiError");
 
 /**
  * An error a cloud API action answers with. It becomes
  * `{"Response": {"Error": {"Code", "Message"}, "RequestId"}}` on the wire.
+ * `instanceof` recognises one from any copy of the package.
  */
 export class CloudApiError extends Error {
+  static override [Symbol.hasInstance](instance: unknown): boolean {
+    return isBranded(this, CloudApiError, BRAND, instance);
+  }
   override readonly name = "CloudApiError";
   constructor(
     readonly code: CloudApiErrorCode,
     message: string,
   ) {
     super(message);
+    Object.defineProperty(this, BRAND, { value: true });
   }
 }

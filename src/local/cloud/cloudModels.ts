@@ -9,36 +9,31 @@
  * TencentCloud may answer null ("此字段可能返回 null").
  */
 
-// The enumerations are arrays first, so the request validator and the
-// emulator check values against the same lists the types come from.
+// The enumerations live in src/protocol/statuses.ts, shared with the SDK and
+// the core, so the validator and the types read the same lists.
 
-/** Statuses of a game server session. */
-export const GAME_SERVER_SESSION_STATUSES = ["ACTIVE", "ACTIVATING", "TERMINATED", "TERMINATING", "ERROR"] as const;
-export type GameServerSessionStatus = (typeof GAME_SERVER_SESSION_STATUSES)[number];
-
-/** Statuses of a player session. The API documents them numbered 1 to 4 but sends the names. */
-export const PLAYER_SESSION_STATUSES = ["RESERVED", "ACTIVE", "COMPLETED", "TIMEDOUT"] as const;
-export type PlayerSessionStatus = (typeof PLAYER_SESSION_STATUSES)[number];
-
-/**
- * Statuses of a game server session placement. The API document leaves the
- * field undescribed; these are GameLift's values, whose placement model GSE
- * mirrors.
- */
-export const GAME_SERVER_SESSION_PLACEMENT_STATUSES = ["PENDING", "FULFILLED", "CANCELLED", "TIMED_OUT", "FAILED"] as const;
-export type GameServerSessionPlacementStatus = (typeof GAME_SERVER_SESSION_PLACEMENT_STATUSES)[number];
-
-/** Whether a game server session accepts new players. */
-export const PLAYER_SESSION_CREATION_POLICIES = ["ACCEPT_ALL", "DENY_ALL"] as const;
-export type PlayerSessionCreationPolicy = (typeof PLAYER_SESSION_CREATION_POLICIES)[number];
-
-/** Protection of a session's process against scale-in. */
-export const PROTECTION_POLICIES = ["NoProtection", "TimeLimitProtection", "FullProtection"] as const;
-export type ProtectionPolicy = (typeof PROTECTION_POLICIES)[number];
-
-/** Whether a game server session is blocked from use. */
-export const GAME_SERVER_SESSION_AVAILABILITY_STATUSES = ["Enable", "Disable"] as const;
-export type GameServerSessionAvailabilityStatus = (typeof GAME_SERVER_SESSION_AVAILABILITY_STATUSES)[number];
+export {
+  GAME_SERVER_SESSION_STATUSES,
+  PLAYER_SESSION_STATUSES,
+  GAME_SERVER_SESSION_PLACEMENT_STATUSES,
+  PLAYER_SESSION_CREATION_POLICIES,
+  PROTECTION_POLICIES,
+  GAME_SERVER_SESSION_AVAILABILITY_STATUSES,
+  type GameServerSessionStatus,
+  type PlayerSessionStatus,
+  type GameServerSessionPlacementStatus,
+  type PlayerSessionCreationPolicy,
+  type ProtectionPolicy,
+  type GameServerSessionAvailabilityStatus,
+} from "../../protocol/statuses.js";
+import type {
+  GameServerSessionAvailabilityStatus,
+  GameServerSessionPlacementStatus,
+  GameServerSessionStatus,
+  PlayerSessionCreationPolicy,
+  PlayerSessionStatus,
+  ProtectionPolicy,
+} from "../../protocol/statuses.js";
 
 // ---------------------------------------------------------------------------
 // Model objects

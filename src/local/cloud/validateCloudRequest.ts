@@ -1,5 +1,6 @@
 import { Buffer } from "node:buffer";
 import { CloudApiError } from "./CloudApiError.js";
+import { COMMON_PARAMETERS } from "./commonParameters.js";
 import {
   GAME_SERVER_SESSION_STATUSES,
   PLAYER_SESSION_CREATION_POLICIES,
@@ -226,24 +227,6 @@ const SCHEMAS: { readonly [A in CloudActionName]: ActionSchema<CloudRequests[A]>
     atLeastOneOf: [["GameServerSessionId"], ["IpAddress", "Port"]],
   },
 };
-
-/**
- * Common parameters of signature v1. A form-encoded request carries them
- * beside the action's own; they are the server's business, not an unknown
- * parameter of the action.
- */
-const COMMON_PARAMETERS: ReadonlySet<string> = new Set([
-  "Action",
-  "Version",
-  "Region",
-  "Timestamp",
-  "Nonce",
-  "SecretId",
-  "Signature",
-  "SignatureMethod",
-  "Token",
-  "Language",
-]);
 
 // ---------------------------------------------------------------------------
 // The walker

@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { CloudApiError } from "./CloudApiError.js";
 import { checkTimestamp } from "./verifyTc3Signature.js";
+import { stripPort } from "../../util/stripPort.js";
 
 export type HmacSignatureMethod = "HmacSHA256" | "HmacSHA1";
 
@@ -75,7 +76,7 @@ export function verifyHmacSignature(options: VerifyHmacOptions): void {
   // included; a proxy or another SDK may leave the port out. Both are bound
   // by the HMAC, so both are accepted.
   const host = options.host ?? "";
-  const hosts = new Set([host, host.replace(/:\d+$/, "")]);
+  const hosts = new Set([host, stripPort(host)]);
   for (const candidate of hosts) {
     const expected = Buffer.from(
       computeHmacSignature({

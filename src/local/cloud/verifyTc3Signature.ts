@@ -1,5 +1,6 @@
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import { CloudApiError } from "./CloudApiError.js";
+import { stripPort } from "../../util/stripPort.js";
 
 export const TC3_ALGORITHM = "TC3-HMAC-SHA256";
 
@@ -211,12 +212,6 @@ export function hostVariants(headers: Readonly<Record<string, string>>): Array<R
   if (host === undefined) return [headers];
   const withoutPort = stripPort(host);
   return withoutPort === host ? [headers] : [headers, { ...headers, host: withoutPort }];
-}
-
-function stripPort(host: string): string {
-  // "[::1]:8080" keeps its brackets, as URL.hostname does.
-  const match = /^(\[[^\]]*\]|[^:]*)(:\d+)?$/.exec(host);
-  return match ? (match[1] as string) : host;
 }
 
 function sha256Hex(data: string | Uint8Array): string {

@@ -1,0 +1,22 @@
+// gse-sdk/cloud: a typed, promise-based client of the GSE cloud API, for
+// backends and tests. A separate entry: game processes never load it.
+export {
+  createGseCloudClient,
+  type GseCloudClient,
+  type GseCloudClientOptions,
+  type GseCloudActions,
+  type GseCloudHelpers,
+  type GseCloudAction,
+  type GseCloudRequest,
+  type GseCloudResponse,
+  type GseCloudCallOptions,
+  type GseCloudWaitOptions,
+  type GseCloudCredential,
+  type WaitForSessionOptions,
+  type JoinedSession,
+  type GameServerSessionStatus,
+  type PlacementStatus,
+} from "./createGseCloudClient.js";
+export { GseCloudError, type GseCloudErrorDetails } from "./GseCloudError.js";
+export { GSE_CLOUD_ACTIONS } from "./generated/gseCloudApi.js";
+export type * from "./generated/gseCloudApi.js";

@@ -1,0 +1,100 @@
+import type { EventEmitter } from "node:events";
+import type { Logger } from "../logging/Logger.js";
+import type { GseLocalCore } from "./core/createCore.js";
+import type { GseLocalEvent } from "./core/GseLocalEvent.js";
+import type { LocalGameServerSession, LocalPlacement, LocalPlayerSession, LocalProcess } from "./core/records.js";
+import type { WaitOptions } from "./createEventLog.js";
+import type { FleetLauncher } from "./createFleetLauncher.js";
+import type { FaultControl, FaultRule } from "./faults/FaultRule.js";
+
+export type { WaitOptions } from "./createEventLog.js";
+
+export interface GseLocalOptions {
+  /** Interface both servers bind. Default 127.0.0.1. */
+  host?: string;
+  /** GseGrpcSdkService port. Default 5758, as GSE; 0 = any free port. */
+  grpcPort?: number;
+  /** Cloud API port. Default 8080, as GSE Local; 0 = any free port. */
+  httpPort?: number;
+  /** The address players are sent to (sessions' IpAddress). Default: host, or 127.0.0.1 when host is 0.0.0.0. */
+  publicIp?: string;
+  /** Fleet id for sessions created through an alias or a placement. Default "fleet-local". */
+  fleetId?: string;
+  /** How often each process's OnHealthCheck is called. Default 60 000 ms, as GSE. */
+  healthCheckIntervalMs?: number;
+  /** How long a health check may take before it counts as failed. Default min(interval, 10 000 ms). */
+  healthCheckTimeoutMs?: number;
+  /** Consecutive failed health checks that make a process unhealthy. Default 3, as GSE. */
+  unhealthyThreshold?: number;
+  /** How long a reservation (RESERVED player session) waits for AcceptPlayerSession. Default 60 000 ms, as GSE. */
+  reservationTimeoutMs?: number;
+  /** How long a session may stay ACTIVATING before it becomes ERROR. Default 60 000 ms. */
+  activationTimeoutMs?: number;
+  /** How long a placement stays PENDING before TIMED_OUT. Default 60 000 ms. */
+  placementTimeoutMs?: number;
+  /** terminationTime sent with OnProcessTerminate, from now. Default 300 000 ms (GSE's 5 minutes). */
+  terminationGraceMs?: number;
+  /** Kill (SIGKILL) a process still alive at its terminationTime. Default true. */
+  killAtTerminationTime?: boolean;
+  /** How often pids are checked for liveness. Default 1 000 ms. */
+  livenessIntervalMs?: number;
+  /** When both are set, cloud API requests must be signed with them. */
+  secretId?: string;
+  secretKey?: string;
+  /** Launch game processes like a fleet. */
+  launch?: { command: string; concurrency: number; cwd?: string; output?: (line: string) => void };
+  /** Fault rules in force from the start; `local.faults` adds and removes more. */
+  faults?: FaultRule[];
+  logger?: Logger;
+}
+
+export interface RestartAgentOptions {
+  /** How long the listener stays down before listening again. Default 0. */
+  downMs?: number;
+  /**
+   * Forget every process, session, player session, placement and remembered
+   * requestId, as a freshly started agent would. Default false: the agent
+   * comes back with its state, as one that kept it across a restart, and a
+   * game's re-announcing ProcessReady finds its process and session.
+   */
+  forgetState?: boolean;
+}
+
+export interface GseLocal {
+  readonly host: string;
+  readonly grpcPort: number;
+  readonly httpPort: number;
+  /** host:port of the agent, for GSE_AGENT_ADDRESS or GseApp's gseAddress. */
+  readonly agentAddress: string;
+  /** host:port of the cloud API, for the TencentCloud SDK's httpProfile.endpoint. */
+  readonly cloudEndpoint: string;
+  /** Every event, as a stream: `local.events.on("event", (e: GseLocalEvent) => ...)`; every state change as "change". */
+  readonly events: EventEmitter;
+  /** The last events (up to 10 000), oldest first. */
+  readonly history: readonly GseLocalEvent[];
+  /** Resolves with the first event, past (in history) or future, that matches. */
+  waitFor<E extends GseLocalEvent>(predicate: (event: GseLocalEvent) => event is E, options?: WaitOptions): Promise<E>;
+  waitFor(predicate: (event: GseLocalEvent) => boolean, options?: WaitOptions): Promise<GseLocalEvent>;
+  /** Snapshots of the current state. */
+  processes(): LocalProcess[];
+  gameServerSessions(): LocalGameServerSession[];
+  playerSessions(): LocalPlayerSession[];
+  placements(): LocalPlacement[];
+  /** Sends OnProcessTerminate to a process, as GSE does on scale-in. */
+  terminateProcess(pid: number, options?: { terminationDelayMs?: number }): void;
+  /** Fault injection: delay, drop, fail or refuse chosen calls. */
+  readonly faults: FaultControl;
+  /**
+   * Stops the gRPC listener, force-closing its connections (calls in flight
+   * fail, delayed and dropped calls end), and listens again on the same port
+   * after `downMs`. The listener is down when this returns its promise;
+   * the promise resolves once it listens again.
+   */
+  restartAgent(options?: RestartAgentOptions): Promise<void>;
+  /** The fleet launcher, when `launch` was given. */
+  readonly fleet: FleetLauncher | undefined;
+  /** The core: state, its transitions and its change stream (for tools built on gse-local). */
+  readonly core: GseLocalCore;
+  /** Stops launched processes, both servers and every timer. Idempotent. */
+  close(): Promise<void>;
+}

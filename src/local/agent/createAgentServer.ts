@@ -1,0 +1,87 @@
+import { createServer, type Server } from "nice-grpc";
+import { GseError } from "../../errors/GseError.js";
+import { sleep } from "../../util/sleep.js";
+import type { GseLocalCore } from "../core/createCore.js";
+import type { FaultInjector } from "../faults/createFaultInjector.js";
+import { AGENT_SERVICE_DEFINITION } from "./agentServiceDefinition.js";
+import { createAgentService, type AgentServiceOptions } from "./createAgentService.js";
+import { createFaultMiddleware } from "./middleware/createFaultMiddleware.js";
+import { createIdempotencyMiddleware } from "./middleware/createIdempotencyMiddleware.js";
+import { createMetadataMiddleware } from "./middleware/createMetadataMiddleware.js";
+import { createRefusalMiddleware } from "./middleware/createRefusalMiddleware.js";
+
+/** How long a restart keeps trying to listen on its port again (the old socket may linger a moment). */
+const RELISTEN_DEADLINE_MS = 5_000;
+
+export interface AgentServerOptions extends AgentServiceOptions {
+  core: GseLocalCore;
+  faults: FaultInjector;
+}
+
+/** The agent's gRPC listener: GseGrpcSdkService behind its middleware, and its restarts. */
+export interface AgentServer {
+  /** Listens on host:port; resolves with the port. */
+  listen(host: string, port: number): Promise<number>;
+  /** Force-closes the listener and its calls. */
+  down(): void;
+  /** Forgets remembered requestIds, as a fresh agent would. */
+  forgetAnswers(): void;
+  /** Listens again on the port it had, retrying a refused bind until a deadline; gives up when `signal` aborts. */
+  up(signal: AbortSignal): Promise<boolean>;
+}
+
+export function createAgentServer(options: AgentServerOptions): AgentServer {
+  const { core } = options;
+  const emit = core.emit;
+  const idempotency = createIdempotencyMiddleware(emit);
+  const service = createAgentService(core, options);
+  let address = "";
+  let server: Server | undefined;
+
+  function newServer(): Server {
+    // Outermost first: a call is checked, maybe faulted, answered once per requestId, its refusal translated.
+    const next = createServer()
+      .use(createMetadataMiddleware(emit))
+      .use(createFaultMiddleware(options.faults))
+      .use(idempotency.middleware)
+      .use(createRefusalMiddleware());
+    next.add(AGENT_SERVICE_DEFINITION, service);
+    return next;
+  }
+
+  return {
+    async listen(host, port) {
+      server = newServer();
+      const bound = await server.listen(`${host}:${port}`);
+      address = `${host}:${bound}`;
+      return bound;
+    },
+    down() {
+      server?.forceShutdown();
+      server = undefined;
+    },
+    forgetAnswers: () => idempotency.forget(),
+    async up(signal) {
+      const next = newServer();
+      const deadline = Date.now() + RELISTEN_DEADLINE_MS;
+      for (let wait = 10; ; wait = Math.min(wait * 2, 200)) {
+        try {
+          await next.listen(address);
+          break;
+        } catch (error) {
+          if (signal.aborted) return false;
+          if (Date.now() >= deadline) {
+            throw new GseError("SERVICE_CALL_FAILED", `restartAgent: could not listen on ${address} again: ${(error as Error).message}`, { cause: error });
+          }
+          await sleep(wait, signal);
+        }
+      }
+      if (signal.aborted) {
+        next.forceShutdown();
+        return false;
+      }
+      server = next;
+      return true;
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import type { LocalPlayerSession } from "../../core/records.js";
+import { toCloudPlayer } from "../../views/cloudViews.js";
+import { CloudApiError } from "../CloudApiError.js";
+import type { CloudActionTable } from "./CloudActionContext.js";
+import { page } from "./paging.js";
+
+/** Player session actions. */
+export const playerActions: CloudActionTable<"JoinGameServerSession" | "JoinGameServerSessionBatch" | "DescribePlayerSessions"> = {
+  JoinGameServerSession(request, { core }) {
+    const session = core.gameServerSessions.require(request.GameServerSessionId);
+    const [player] = core.playerSessions.join(session, [{ playerId: request.PlayerId, ...(request.PlayerData !== undefined && { playerData: request.PlayerData }) }]);
+    return { PlayerSession: toCloudPlayer(player!) };
+  },
+
+  JoinGameServerSessionBatch(request, { core }) {
+    const session = core.gameServerSessions.require(request.GameServerSessionId);
+    if (new Set(request.PlayerIds).size !== request.PlayerIds.length) {
+      throw new CloudApiError("InvalidParameterValue", "PlayerIds must not repeat a player id.");
+    }
+    const data = playerDataMap(request.PlayerDataMap);
+    const players = core.playerSessions.join(
+      session,
+      request.PlayerIds.map((playerId) => ({ playerId, ...(data.has(playerId) && { playerData: data.get(playerId)! }) })),
+    );
+    return { PlayerSessions: players.map(toCloudPlayer) };
+  },
+
+  DescribePlayerSessions(request, { core }) {
+    // The schema requires one of GameServerSessionId, PlayerId, PlayerSessionId.
+    let players: LocalPlayerSession[] =
+      request.GameServerSessionId !== undefined
+        ? core.playerSessions.ofSession(core.gameServerSessions.require(request.GameServerSessionId))
+        : [...core.tables.playerSessions.values()];
+    players = players.filter(
+      (p) =>
+        (request.PlayerId === undefined || p.playerId === request.PlayerId) &&
+        (request.PlayerSessionId === undefined || p.playerSessionId === request.PlayerSessionId) &&
+        (request.PlayerSessionStatusFilter === undefined || p.status === request.PlayerSessionStatusFilter),
+    );
+    const { items, next } = page(players, request.Limit, request.NextToken);
+    return { PlayerSessions: items.map(toCloudPlayer), NextToken: next };
+  },
+};
+
+function playerDataMap(value: unknown): Map<string, string> {
+  // api.json types PlayerDataMap as one {Key, Value}; accept a list of them too.
+  const entries = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  return new Map(entries.map((e: { Key: string; Value: string }) => [e.Key, e.Value]));
+}

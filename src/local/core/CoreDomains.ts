@@ -1,0 +1,38 @@
+import type { LocalGameServerSession, LocalPlacement, LocalPlayerSession, LocalProcess } from "./records.js";
+
+/**
+ * The state domains of the core: one table each, keyed by the record's id.
+ * A new domain (fleets, aliases, queues...) adds a line here and one in
+ * DOMAIN_KEYS, then a sibling module like processes.ts.
+ */
+export interface CoreDomains {
+  processes: { key: number; record: LocalProcess };
+  gameServerSessions: { key: string; record: LocalGameServerSession };
+  playerSessions: { key: string; record: LocalPlayerSession };
+  placements: { key: string; record: LocalPlacement };
+}
+
+export type DomainName = keyof CoreDomains;
+export type DomainKey<D extends DomainName> = CoreDomains[D]["key"];
+export type DomainRecord<D extends DomainName> = CoreDomains[D]["record"];
+
+/** How each domain's key is read from its record. */
+export const DOMAIN_KEYS: { readonly [D in DomainName]: (record: DomainRecord<D>) => DomainKey<D> } = {
+  processes: (r) => r.pid,
+  gameServerSessions: (r) => r.gameServerSessionId,
+  playerSessions: (r) => r.playerSessionId,
+  placements: (r) => r.placementId,
+};
+
+/**
+ * One change of state, in the order made. `record` is the record after the
+ * change (the live object: copy it, e.g. structuredClone, to keep it);
+ * undefined when the record was removed. `reset` drops every table.
+ */
+export type StateChange =
+  | { readonly [D in DomainName]: { readonly kind: "put"; readonly domain: D; readonly key: DomainKey<D>; readonly record: DomainRecord<D> } }[DomainName]
+  | { readonly [D in DomainName]: { readonly kind: "delete"; readonly domain: D; readonly key: DomainKey<D> } }[DomainName]
+  | { readonly kind: "reset" };
+
+/** The tables, read-only to everyone but the store. */
+export type CoreTables = { readonly [D in DomainName]: ReadonlyMap<DomainKey<D>, DomainRecord<D>> };

@@ -1,0 +1,30 @@
+import type { FaultAction } from "../faults/FaultRule.js";
+import type { GameServerSessionStatus, PlacementStatus, PlayerSessionStatus, ProcessStatus } from "./records.js";
+
+/**
+ * Everything that happens in gse-local, as one stream: the CLI logs each as a
+ * JSON line, tests and the demo wait on them.
+ */
+export type GseLocalEvent =
+  | { type: "processRegistered"; pid: number; grpcPort: number; clientPort: number; reannounced: boolean }
+  | { type: "processStatus"; pid: number; status: ProcessStatus; reason: string }
+  | { type: "healthCheck"; pid: number; healthy: boolean; failures: number; detail?: string }
+  | { type: "gameServerSessionStatus"; gameServerSessionId: string; pid: number; status: GameServerSessionStatus; reason: string }
+  | { type: "playerSessionStatus"; playerSessionId: string; playerId: string; gameServerSessionId: string; status: PlayerSessionStatus }
+  | { type: "placementStatus"; placementId: string; status: PlacementStatus; gameServerSessionId?: string }
+  | { type: "customData"; pid: number; currentCustomCount: number; maxCustomCount: number }
+  /** A gRPC call from a game process to the agent. */
+  | { type: "agentCall"; method: string; pid: number | undefined; requestId: string | undefined; ok: boolean; repeated: boolean; error?: string }
+  /** A call from the agent to a game process (OnStartGameServerSession, OnProcessTerminate). */
+  | { type: "processCall"; method: string; pid: number; ok: boolean; error?: string }
+  /** A cloud API request. */
+  | { type: "cloudCall"; action: string; requestId: string; form: string; code?: string; durationMs: number }
+  /**
+   * A fault rule applied to a call: an agent method (from `pid`, with its
+   * requestId) or a call to a process (to `pid`).
+   */
+  | { type: "faultInjected"; method: string; pid: number; action: FaultAction; requestId?: string }
+  /** restartAgent: the gRPC listener went down, or is listening again on the same port. */
+  | { type: "agentRestart"; phase: "down" | "up"; grpcPort: number; forgotState: boolean };
+
+export type GseLocalEventType = GseLocalEvent["type"];

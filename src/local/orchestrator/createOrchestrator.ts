@@ -1,0 +1,293 @@
+import { Status } from "nice-grpc-common";
+import { GseResponse_Status, type GseResponse } from "../../../generated/tencentcloud/gse/grpcsdk/GameServerGrpcSdkService.js";
+import type { Logger } from "../../logging/Logger.js";
+import type { ProcessMethod } from "../../protocol/methods.js";
+import type { ClockTimer } from "../core/Clock.js";
+import type { GseLocalCore } from "../core/createCore.js";
+import type { GseLocalEvent } from "../core/GseLocalEvent.js";
+import type { LocalProcess } from "../core/records.js";
+import type { HostProcesses } from "../host/HostProcesses.js";
+import type { ProcessLinks } from "../links/ProcessLinks.js";
+import { toGrpcSession } from "../views/grpcViews.js";
+
+export interface OrchestratorTimings {
+  healthCheckIntervalMs: number;
+  healthCheckTimeoutMs: number;
+  unhealthyThreshold: number;
+  reservationTimeoutMs: number;
+  activationTimeoutMs: number;
+  placementTimeoutMs: number;
+  terminationGraceMs: number;
+  livenessIntervalMs: number;
+  /** Deadline of OnStartGameServerSession and OnProcessTerminate. */
+  processCallTimeoutMs: number;
+}
+
+export interface OrchestratorOptions extends OrchestratorTimings {
+  core: GseLocalCore;
+  links: ProcessLinks;
+  host: HostProcesses;
+  /** The fleet of sessions created by placements. */
+  fleetId: string;
+  /** Kill (SIGKILL) a process still alive at its terminationTime. */
+  killAtTerminationTime: boolean;
+  logger: Logger;
+  /** For the spread of health checks. Default Math.random. */
+  random?: () => number;
+}
+
+/**
+ * What gse-local does on its own, in time: health checks, liveness sweeps,
+ * the activation, reservation and placement timeouts, placing queued
+ * placements, starting sessions on their processes and ending processes at
+ * their terminationTime. It reacts to the core's events and calls the core;
+ * every timer runs on the core's clock, so tests drive it.
+ */
+export interface Orchestrator {
+  /** OnProcessTerminate to the process, and end it at its termination time (default: the grace). */
+  terminateProcess(process: LocalProcess, reason: string, terminationDelayMs?: number): void;
+  /** Places pending placements on free processes now. */
+  placeQueued(): void;
+  /** Drops every timer and link (restartAgent's forgetState, with core.reset()). */
+  reset(): void;
+  /** Stops everything; idempotent. */
+  close(): void;
+}
+
+export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
+  const { core, links, host, logger } = options;
+  const clock = core.clock;
+  const random = options.random ?? Math.random;
+  const timers = new Set<ClockTimer>();
+  /** Per pid: the pending health check and the link generation it belongs to. */
+  const health = new Map<number, { timer: ClockTimer | undefined; generation: number }>();
+  let generation = 0;
+  let closed = false;
+
+  /** A one-shot timer that reset() and close() clear. */
+  function after(ms: number, run: () => void): void {
+    const timer = clock.setTimeout(() => {
+      timers.delete(timer);
+      if (!closed) run();
+    }, ms);
+    timers.add(timer);
+  }
+
+  // --- health ---------------------------------------------------------------
+
+  function stopHealth(pid: number): void {
+    const entry = health.get(pid);
+    if (!entry) return;
+    clock.clearTimeout(entry.timer);
+    health.delete(pid);
+  }
+
+  /**
+   * Processes that register together (a fleet starting, an agent restart)
+   * would otherwise be checked together forever: one burst per interval
+   * that holds the event loop, and every request behind it
+   * (docs/benchmarks.md). The first check comes at a random point of the
+   * interval and each later one varies by ±10 %, so checks stay spread.
+   */
+  function scheduleHealthCheck(pid: number, gen: number, first: boolean): void {
+    const interval = options.healthCheckIntervalMs;
+    const delay = first ? interval * (1 - random()) : interval * (0.9 + random() * 0.2);
+    const entry = { timer: undefined as ClockTimer | undefined, generation: gen };
+    health.set(pid, entry);
+    entry.timer = clock.setTimeout(() => void checkHealth(pid, gen), delay);
+  }
+
+  const current = (pid: number, gen: number) => !closed && health.get(pid)?.generation === gen;
+
+  async function checkHealth(pid: number, gen: number): Promise<void> {
+    const process = core.processes.get(pid);
+    if (!current(pid, gen) || !process || process.status === "TERMINATED") return;
+    if (!host.isAlive(pid)) {
+      core.processes.terminate(process, "the process exited");
+      return;
+    }
+    let healthy = false;
+    let detail: string | undefined;
+    let unreachable = false;
+    const timeoutMs = options.healthCheckTimeoutMs;
+    try {
+      healthy = (await links.healthCheck(pid, timeoutMs)).healthStatus;
+      if (!healthy) detail = "the process reported unhealthy";
+    } catch (error) {
+      unreachable = (error as { code?: unknown }).code === Status.UNAVAILABLE;
+      detail = error instanceof Error && error.name === "AbortError" ? `no answer within ${timeoutMs} ms` : (error as Error).message;
+    }
+    // Re-read after the await: the process may have ended or re-linked meanwhile.
+    if (!current(pid, gen) || hasEnded(process) || core.processes.get(pid) !== process) return;
+    const failures = core.processes.recordHealthCheck(process, healthy, detail);
+    if (failures >= options.unhealthyThreshold) {
+      if (unreachable || !host.isAlive(pid)) {
+        core.processes.terminate(process, `its gRPC port ${process.grpcPort} stopped answering`);
+        return;
+      }
+      if (process.status === "ACTIVE") {
+        core.processes.setStatus(process, "UNHEALTHY", `${failures} consecutive failed health checks`);
+        terminateProcess(process, "unhealthy");
+      }
+    }
+    if (current(pid, gen)) scheduleHealthCheck(pid, gen, false);
+  }
+
+  // --- calls to processes -----------------------------------------------------
+
+  async function callProcess(pid: number, method: Exclude<ProcessMethod, "OnHealthCheck">, send: () => Promise<GseResponse>): Promise<GseResponse> {
+    if (!links.has(pid)) throw new Error(`process ${pid} has no gRPC link`);
+    try {
+      const result = await send();
+      const failed = result.status !== GseResponse_Status.OK;
+      core.emit({ type: "processCall", method, pid, ok: !failed, ...(failed && { error: String(result.errorMessage) }) });
+      return result;
+    } catch (error) {
+      core.emit({ type: "processCall", method, pid, ok: false, error: (error as Error).message });
+      throw error;
+    }
+  }
+
+  function startSession(gameServerSessionId: string): void {
+    const session = core.gameServerSessions.get(gameServerSessionId);
+    if (!session) return;
+    const { activationTimeoutMs } = options;
+    after(activationTimeoutMs, () => core.gameServerSessions.timeOutActivation(gameServerSessionId, activationTimeoutMs));
+    const failStart = (reason: string) => {
+      // A session forgotten by restartAgent({forgetState}) is nobody's business.
+      if (core.gameServerSessions.get(gameServerSessionId) === session) core.gameServerSessions.failStart(gameServerSessionId, reason);
+    };
+    callProcess(session.pid, "OnStartGameServerSession", () => links.startSession(session.pid, toGrpcSession(session), options.processCallTimeoutMs)).then(
+      (answer) => {
+        if (answer.status !== GseResponse_Status.OK) failStart(`the process refused the session: ${answer.errorMessage}`);
+      },
+      (error: Error) => failStart(`OnStartGameServerSession failed: ${error.message}`),
+    );
+  }
+
+  function terminateProcess(process: LocalProcess, reason: string, terminationDelayMs?: number): void {
+    const delay = terminationDelayMs ?? options.terminationGraceMs;
+    if (!core.processes.beginTermination(process, reason, clock.now() + delay)) return;
+    const { pid } = process;
+    // Not tied to the process's gRPC link: a re-announcement on another
+    // port replaces the link, and the terminationTime must still hold.
+    after(delay, () => {
+      if (hasEnded(process) || core.processes.get(pid) !== process) return;
+      core.processes.terminate(process, "its terminationTime passed");
+      if (options.killAtTerminationTime && host.isAlive(pid)) host.kill(pid);
+    });
+    callProcess(pid, "OnProcessTerminate", () => links.terminate(pid, Math.ceil(process.terminationTime! / 1000), options.processCallTimeoutMs)).catch((error: Error) =>
+      logger.warn({ pid, err: error }, "OnProcessTerminate failed"),
+    );
+  }
+
+  // --- placements -------------------------------------------------------------
+
+  function placeQueued(): void {
+    if (!closed) core.placements.placePending(options.fleetId);
+  }
+
+  function followPlacement(event: Extract<GseLocalEvent, { type: "gameServerSessionStatus" }>): void {
+    const placement = core.placements.bySession(event.gameServerSessionId);
+    if (!placement) return;
+    if (event.status === "ACTIVE") {
+      const session = core.gameServerSessions.get(event.gameServerSessionId)!;
+      try {
+        core.placements.fulfil(placement, session);
+      } catch (error) {
+        logger.warn({ placementId: placement.placementId, err: error }, "placement could not reserve its players");
+      }
+    } else if (event.status === "ERROR" || event.status === "TERMINATED") {
+      // The process could not host it: as GSE's queue does, try another
+      // process until the placement's own timeout.
+      core.placements.retryElsewhere(placement, event.pid);
+      if (clock.now() - placement.startTime >= options.placementTimeoutMs) {
+        core.placements.setStatus(placement, "TIMED_OUT");
+        return;
+      }
+      logger.info({ placementId: placement.placementId, pid: event.pid, status: event.status }, "placement's session failed; placing it on another process");
+    }
+  }
+
+  // --- reactions to the core ----------------------------------------------------
+
+  function onEvent(event: GseLocalEvent): void {
+    if (closed) return;
+    switch (event.type) {
+      case "processRegistered": {
+        const process = core.processes.get(event.pid);
+        if (!process) return;
+        if (links.link(event.pid, event.grpcPort)) {
+          stopHealth(event.pid);
+          scheduleHealthCheck(event.pid, ++generation, true);
+        }
+        // Learn the working directory so relative log paths resolve.
+        if (!event.reannounced) {
+          void host.cwd(event.pid).then((cwd) => {
+            if (cwd !== undefined && core.processes.get(event.pid) === process) core.processes.setCwd(process, cwd);
+          });
+        }
+        placeQueued();
+        return;
+      }
+      case "processStatus":
+        if (event.status !== "TERMINATED") return;
+        stopHealth(event.pid);
+        links.unlink(event.pid);
+        placeQueued();
+        return;
+      case "gameServerSessionStatus":
+        if (event.status === "ACTIVATING" && event.reason === "created") return startSession(event.gameServerSessionId);
+        followPlacement(event);
+        // The session's process may be free again.
+        if (event.status === "ERROR" || event.status === "TERMINATED") placeQueued();
+        return;
+      case "playerSessionStatus":
+        if (event.status === "RESERVED") after(options.reservationTimeoutMs, () => core.playerSessions.timeOut(event.playerSessionId));
+        return;
+      case "placementStatus":
+        if (event.status !== "PENDING") return;
+        after(options.placementTimeoutMs, () => core.placements.timeOut(event.placementId));
+        placeQueued();
+        return;
+      default:
+        return;
+    }
+  }
+  const stopListening = core.onEvent(onEvent);
+
+  // Pids die without telling anyone; notice it within a liveness interval.
+  let liveness: ClockTimer | undefined;
+  const sweep = () => {
+    for (const process of core.processes.list()) {
+      if (process.status !== "TERMINATED" && !host.isAlive(process.pid)) core.processes.terminate(process, "the process exited");
+    }
+    if (!closed) liveness = clock.setTimeout(sweep, options.livenessIntervalMs);
+  };
+  liveness = clock.setTimeout(sweep, options.livenessIntervalMs);
+
+  function clearAll(): void {
+    for (const timer of timers) clock.clearTimeout(timer);
+    timers.clear();
+    for (const pid of [...health.keys()]) stopHealth(pid);
+    links.unlinkAll();
+  }
+
+  return {
+    terminateProcess,
+    placeQueued,
+    reset: clearAll,
+    close() {
+      if (closed) return;
+      closed = true;
+      stopListening();
+      clock.clearTimeout(liveness);
+      clearAll();
+    },
+  };
+}
+
+/** Read through a function: TypeScript would keep a status narrowed across the awaits that change it. */
+function hasEnded(process: LocalProcess): boolean {
+  return process.status === "TERMINATED";
+}

@@ -1,0 +1,116 @@
+import { GseError } from "../errors/GseError.js";
+import { createJsonLogger, type Logger } from "../logging/Logger.js";
+import { checkFaultRule } from "./faults/createFaultInjector.js";
+import type { FaultRule } from "./faults/FaultRule.js";
+import type { GseLocalOptions } from "./GseLocal.js";
+
+/**
+ * The longest delay a Node timer takes; a longer one fires after 1 ms, which
+ * would turn "practically never" into "at once".
+ */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+/** Processes a launched fleet may keep running. */
+export const MAX_CONCURRENCY = 50;
+
+/** Every option checked, with its default: what createGseLocal wires. */
+export interface ResolvedGseLocalOptions {
+  host: string;
+  grpcPort: number;
+  httpPort: number;
+  publicIp: string;
+  fleetId: string;
+  healthCheckIntervalMs: number;
+  healthCheckTimeoutMs: number;
+  unhealthyThreshold: number;
+  reservationTimeoutMs: number;
+  activationTimeoutMs: number;
+  placementTimeoutMs: number;
+  terminationGraceMs: number;
+  livenessIntervalMs: number;
+  killAtTerminationTime: boolean;
+  keys: { secretId: string; secretKey: string } | undefined;
+  launch: GseLocalOptions["launch"];
+  faults: FaultRule[];
+  logger: Logger;
+}
+
+/** Checks every option before anything starts; throws GseError CONFIG_INVALID naming the option. */
+export function resolveGseLocalOptions(options: GseLocalOptions): ResolvedGseLocalOptions {
+  if (typeof options !== "object" || options === null) throw invalid("options", "must be an object", options);
+  const host = text("host", options.host ?? "127.0.0.1");
+  const healthCheckIntervalMs = ms("healthCheckIntervalMs", options.healthCheckIntervalMs ?? 60_000);
+  const secretId = options.secretId === undefined ? undefined : text("secretId", options.secretId);
+  const secretKey = options.secretKey === undefined ? undefined : text("secretKey", options.secretKey);
+  if ((secretId === undefined) !== (secretKey === undefined)) throw invalid(secretId === undefined ? "secretId" : "secretKey", "must be set together with the other key, or neither", undefined);
+  const killAtTerminationTime = options.killAtTerminationTime ?? true;
+  if (typeof killAtTerminationTime !== "boolean") throw invalid("killAtTerminationTime", "must be a boolean", killAtTerminationTime);
+  if (options.faults !== undefined && !Array.isArray(options.faults)) throw invalid("faults", "must be a list of fault rules", options.faults);
+  const faults = (options.faults ?? []).map((rule, index) => {
+    try {
+      return checkFaultRule(rule);
+    } catch (error) {
+      const field = (error as GseError).field;
+      throw new GseError("CONFIG_INVALID", `faults[${index}]: ${(error as Error).message}`, { field: `faults[${index}]${field ? `.${field}` : ""}`, cause: error });
+    }
+  });
+  const logger = options.logger ?? createJsonLogger({ level: "warn" });
+  if (typeof logger !== "object" || logger === null || !(["debug", "info", "warn", "error"] as const).every((level) => typeof logger[level] === "function")) {
+    throw invalid("logger", "must have debug, info, warn and error methods", logger);
+  }
+  return {
+    host,
+    grpcPort: port("grpcPort", options.grpcPort ?? 5758),
+    httpPort: port("httpPort", options.httpPort ?? 8080),
+    publicIp: options.publicIp === undefined ? (host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host) : text("publicIp", options.publicIp),
+    fleetId: text("fleetId", options.fleetId ?? "fleet-local"),
+    healthCheckIntervalMs,
+    healthCheckTimeoutMs: ms("healthCheckTimeoutMs", options.healthCheckTimeoutMs ?? Math.min(healthCheckIntervalMs, 10_000)),
+    unhealthyThreshold: integer("unhealthyThreshold", options.unhealthyThreshold ?? 3, 1, 1_000_000),
+    reservationTimeoutMs: ms("reservationTimeoutMs", options.reservationTimeoutMs ?? 60_000),
+    activationTimeoutMs: ms("activationTimeoutMs", options.activationTimeoutMs ?? 60_000),
+    placementTimeoutMs: ms("placementTimeoutMs", options.placementTimeoutMs ?? 60_000),
+    terminationGraceMs: ms("terminationGraceMs", options.terminationGraceMs ?? 300_000),
+    livenessIntervalMs: ms("livenessIntervalMs", options.livenessIntervalMs ?? 1_000),
+    killAtTerminationTime,
+    keys: secretId !== undefined && secretKey !== undefined ? { secretId, secretKey } : undefined,
+    launch: options.launch === undefined ? undefined : launch(options.launch),
+    faults,
+    logger,
+  };
+}
+
+function launch(value: NonNullable<GseLocalOptions["launch"]>): NonNullable<GseLocalOptions["launch"]> {
+  if (typeof value !== "object" || value === null) throw invalid("launch", "must be an object {command, concurrency}", value);
+  text("launch.command", value.command);
+  if (value.command.trim() === "") throw invalid("launch.command", "must be a non-empty shell command line", value.command);
+  integer("launch.concurrency", value.concurrency, 1, MAX_CONCURRENCY);
+  if (value.cwd !== undefined) text("launch.cwd", value.cwd);
+  if (value.output !== undefined && typeof value.output !== "function") throw invalid("launch.output", "must be a function", value.output);
+  return value;
+}
+
+function text(field: string, value: unknown): string {
+  if (typeof value !== "string" || value === "") throw invalid(field, "must be a non-empty string", value);
+  return value;
+}
+
+function port(field: string, value: unknown): number {
+  return integer(field, value, 0, 65535);
+}
+
+function integer(field: string, value: unknown, min: number, max: number): number {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) throw invalid(field, `must be an integer from ${min} to ${max}`, value);
+  return value;
+}
+
+function ms(field: string, value: unknown): number {
+  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0 || value > MAX_TIMER_MS) {
+    throw invalid(field, `must be a positive number of milliseconds up to ${MAX_TIMER_MS}`, value);
+  }
+  return value;
+}
+
+function invalid(field: string, rule: string, value: unknown): GseError {
+  const shown = typeof value === "string" ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) : typeof value === "function" ? "a function" : typeof value === "object" && value !== null ? "an object" : String(value);
+  return new GseError("CONFIG_INVALID", `gse-local option ${field} ${rule}, got ${shown}`, { field });
+}

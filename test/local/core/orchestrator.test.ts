@@ -1,0 +1,149 @@
+// The orchestrator's timers on a manual clock, against fake links and a
+// fake host: no sockets, no waiting on real time.
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { GseResponse_Status, silentLogger } from "gse-sdk";
+import { createCore, createManualClock } from "gse-sdk/local";
+import { createOrchestrator, type OrchestratorTimings } from "../../../src/local/orchestrator/createOrchestrator.js";
+import type { ProcessLinks } from "../../../src/local/links/ProcessLinks.js";
+
+const TIMINGS: OrchestratorTimings = {
+  healthCheckIntervalMs: 1_000,
+  healthCheckTimeoutMs: 500,
+  unhealthyThreshold: 2,
+  reservationTimeoutMs: 5_000,
+  activationTimeoutMs: 3_000,
+  placementTimeoutMs: 4_000,
+  terminationGraceMs: 10_000,
+  livenessIntervalMs: 1_000,
+  processCallTimeoutMs: 1_000,
+};
+
+/** Lets the fake links' promises settle: no time passes on any clock. */
+const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+function setup(timings: Partial<OrchestratorTimings> = {}) {
+  const clock = createManualClock();
+  const core = createCore({ ipAddress: "127.0.0.1", clock });
+  const calls: string[] = [];
+  const alive = new Set<number>();
+  const killed: number[] = [];
+  let healthy = true;
+  const ok = { status: GseResponse_Status.OK, responseData: "", errorMessage: "" };
+  const linked = new Set<number>();
+  const links: ProcessLinks = {
+    link: (pid) => (linked.has(pid) ? false : (linked.add(pid), true)),
+    has: (pid) => linked.has(pid),
+    unlink: (pid) => void linked.delete(pid),
+    unlinkAll: () => linked.clear(),
+    healthCheck: async (pid) => (calls.push(`OnHealthCheck ${pid}`), { healthStatus: healthy }),
+    startSession: async (pid, session) => (calls.push(`OnStartGameServerSession ${pid} ${session.maxPlayers}`), ok),
+    terminate: async (pid) => (calls.push(`OnProcessTerminate ${pid}`), ok),
+  };
+  const orchestrator = createOrchestrator({
+    ...TIMINGS,
+    ...timings,
+    core,
+    links,
+    host: { isAlive: (pid) => alive.has(pid), kill: (pid) => void killed.push(pid), cwd: async () => undefined },
+    fleetId: "fleet-local",
+    killAtTerminationTime: true,
+    logger: silentLogger,
+    random: () => 0.5,
+  });
+  const register = (pid: number) => {
+    alive.add(pid);
+    return core.processes.register({ pid, grpcPort: 1, clientPort: 2, logPaths: [] }).process;
+  };
+  return { clock, core, calls, alive, killed, orchestrator, register, setHealthy: (value: boolean) => (healthy = value) };
+}
+
+describe("the orchestrator", () => {
+  test("a new session is offered to its process, and becomes ERROR if not activated in time", async () => {
+    const { clock, core, calls, orchestrator, register } = setup();
+    register(7);
+    const session = core.gameServerSessions.create({ fleetId: "fleet-a", maximumPlayerSessionCount: 3 });
+    await settle();
+    assert.deepEqual(calls, ["OnStartGameServerSession 7 3"]);
+    clock.advance(2_999);
+    assert.equal(session.status, "ACTIVATING");
+    clock.advance(1);
+    assert.equal(session.status, "ERROR");
+    orchestrator.close();
+  });
+
+  test("a reservation not accepted in time times out; an accepted one does not", () => {
+    const { clock, core, orchestrator, register } = setup();
+    const process = register(7);
+    const session = core.gameServerSessions.create({ fleetId: "fleet-a", maximumPlayerSessionCount: 3 });
+    core.gameServerSessions.activate(process, session.gameServerSessionId, 0);
+    const [waiting, accepted] = core.playerSessions.join(session, [{ playerId: "a" }, { playerId: "b" }]);
+    core.playerSessions.accept(process, session.gameServerSessionId, accepted!.playerSessionId);
+    clock.advance(5_000);
+    assert.equal(waiting!.status, "TIMEDOUT");
+    assert.equal(accepted!.status, "ACTIVE");
+    orchestrator.close();
+  });
+
+  test("failed health checks make a process UNHEALTHY, sent OnProcessTerminate, then ended and killed at its terminationTime", async () => {
+    const { clock, core, calls, killed, orchestrator, register, setHealthy } = setup();
+    const process = register(7);
+    setHealthy(false);
+    clock.advance(500); // the first check, spread to the middle of the interval
+    await settle();
+    assert.equal(process.healthFailures, 1);
+    clock.advance(1_000);
+    await settle();
+    assert.equal(process.status, "UNHEALTHY");
+    assert.equal(process.statusReason, "2 consecutive failed health checks");
+    assert.ok(calls.includes("OnProcessTerminate 7"));
+    assert.equal(process.terminationTime, clock.now() + 10_000);
+    clock.advance(10_000);
+    assert.equal(core.processes.get(7)?.status, "TERMINATED");
+    assert.deepEqual(killed, [7]);
+    orchestrator.close();
+  });
+
+  test("a pid that dies is noticed by the liveness sweep", () => {
+    const { clock, alive, orchestrator, register } = setup();
+    const process = register(8);
+    alive.delete(8);
+    clock.advance(1_000);
+    assert.equal(process.status, "TERMINATED");
+    assert.equal(process.statusReason, "the process exited");
+    orchestrator.close();
+  });
+
+  test("a placement waits for a free process, then reserves its players once its session is ACTIVE", async () => {
+    const { clock, core, calls, orchestrator, register } = setup();
+    const placement = core.placements.start({
+      placementId: "p1",
+      queueName: "q",
+      maximumPlayerSessionCount: 2,
+      desiredPlayerSessions: [{ PlayerId: "ada", PlayerData: "" }],
+    });
+    clock.advance(1_000);
+    const process = register(9);
+    await settle();
+    assert.deepEqual(calls, ["OnStartGameServerSession 9 2"]);
+    core.gameServerSessions.activate(process, placement.gameServerSessionId!, 0);
+    assert.equal(placement.status, "FULFILLED");
+    assert.equal(placement.placedPlayerSessions[0]?.PlayerId, "ada");
+    orchestrator.close();
+  });
+
+  test("a placement no process takes times out", () => {
+    const { clock, core, orchestrator } = setup();
+    const placement = core.placements.start({ placementId: "p2", queueName: "q", maximumPlayerSessionCount: 1 });
+    clock.advance(4_000);
+    assert.equal(placement.status, "TIMED_OUT");
+    orchestrator.close();
+  });
+
+  test("close() leaves no timer behind", () => {
+    const { clock, orchestrator, register } = setup();
+    register(1);
+    orchestrator.close();
+    assert.equal(clock.pending, 0);
+  });
+});
