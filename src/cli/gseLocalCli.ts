@@ -35,6 +35,10 @@ Usage: gse-local [options]
   --secret-id <id>            require signed cloud API requests (or $${LOCAL_SECRET_ID_ENV})
   --secret-key <key>          (or $${LOCAL_SECRET_KEY_ENV})
   --log-level <level>         gse-local's own diagnostics on stderr (default warn)
+  --state-dir <path>          keep the state in this directory: a restart (or a crash)
+                              resumes it (default: in memory only)
+  --verify-peers <on|off>     check that each agent call comes from the pid it names
+                              (Linux /proc; default on)
   --fault "<method>:<action>[:arg][xN]"
                               inject a fault (repeatable); method is an agent method,
                               * (every agent method), OnHealthCheck, OnStartGameServerSession
@@ -107,6 +111,12 @@ function readOptions(values: Record<string, string | boolean | string[] | undefi
   const level = values["log-level"] ?? "warn";
   if (!isLogLevel(level)) throw new UsageError(`--log-level must be debug, info, warn, error or silent, got ${JSON.stringify(level)}`);
   options.logger = createJsonLogger({ level });
+  if (typeof values["state-dir"] === "string") options.stateDirectory = values["state-dir"];
+  const verifyPeers = values["verify-peers"];
+  if (verifyPeers !== undefined) {
+    if (verifyPeers !== "on" && verifyPeers !== "off") throw new UsageError(`--verify-peers must be on or off, got ${JSON.stringify(verifyPeers)}`);
+    options.verifyPeers = verifyPeers === "on";
+  }
   if (typeof values["launch"] === "string") {
     options.launch = { command: values["launch"], concurrency: numbers.concurrency ?? 1, output: createBoundedLineWriter(process.stderr) };
   } else if (numbers.concurrency !== undefined) {
@@ -130,6 +140,8 @@ export async function main(argv: string[]): Promise<number> {
         "secret-id": { type: "string" },
         "secret-key": { type: "string" },
         "log-level": { type: "string" },
+        "state-dir": { type: "string" },
+        "verify-peers": { type: "string" },
         fault: { type: "string", multiple: true },
         help: { type: "boolean", short: "h" },
         ...Object.fromEntries(Object.keys(NUMERIC).map((flag) => [flag, { type: "string" as const }])),

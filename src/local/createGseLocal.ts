@@ -19,6 +19,9 @@ import { createLogsRoute, LOGS_PATH } from "./http/createLogsRoute.js";
 import { createProcessLinks } from "./links/createProcessLinks.js";
 import { createOrchestrator } from "./orchestrator/createOrchestrator.js";
 import { MAX_TIMER_MS, resolveGseLocalOptions } from "./resolveGseLocalOptions.js";
+import { createBasicAuthGuard } from "./security/createBasicAuthGuard.js";
+import { createPeerVerifier } from "./security/createPeerVerifier.js";
+import { presignQuery } from "./security/presignedUrl.js";
 
 export type { GseLocal, GseLocalOptions, RestartAgentOptions, WaitOptions } from "./GseLocal.js";
 export { MAX_TIMER_MS } from "./resolveGseLocalOptions.js";
@@ -39,12 +42,15 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
   const log = createEventLog(core);
   const faults = createFaultInjector(config.faults, (event) => core.emit({ type: "faultInjected", ...event }));
   const links = createProcessLinks({ faults });
+  // Pids of processes this gse-local launched: the only ones it may signal.
+  const launched = new Set<number>();
   const orchestrator = createOrchestrator({
     core,
     links,
     host: hostProcesses,
     fleetId: config.fleetId,
     killAtTerminationTime: config.killAtTerminationTime,
+    mayKill: (pid) => launched.has(pid),
     logger,
     healthCheckIntervalMs: config.healthCheckIntervalMs,
     healthCheckTimeoutMs: config.healthCheckTimeoutMs,
@@ -56,13 +62,20 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     livenessIntervalMs: config.livenessIntervalMs,
     processCallTimeoutMs: PROCESS_CALL_TIMEOUT_MS,
   });
-  const agent = createAgentServer({ core, faults, isRunning: hostProcesses.isAlive });
+  const peers = config.verifyPeers ? createPeerVerifier() : undefined;
+  if (peers && !peers.available) logger.warn({}, "gse-local cannot read /proc/net/tcp on this host: agent calls' pid metadata is taken on trust (docs/reliability.md#security)");
+  const agent = createAgentServer({ core, faults, isRunning: hostProcesses.isAlive, ...(peers?.available && { peers }) });
   let httpPort = 0;
   const dispatch = createCloudDispatch({
     core,
     fleetId: config.fleetId,
     terminateProcess: orchestrator.terminateProcess,
-    logUrl: (session) => `http://${publicIp}:${httpPort}${LOGS_PATH}${encodeURIComponent(session.gameServerSessionId)}`,
+    logUrl: (session) => {
+      const path = `${LOGS_PATH}${encodeURIComponent(session.gameServerSessionId)}`;
+      // With keys, as GSE's COS links were: pre-signed and expiring.
+      const query = config.keys ? `?${presignQuery(path, config.keys.secretKey, Date.now() / 1000 + config.logUrlLifetimeSeconds)}` : "";
+      return `http://${publicIp}:${httpPort}${path}${query}`;
+    },
   });
   const cloudRoutes = cloudApiRoutes({
     dispatch,
@@ -71,7 +84,11 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
       core.emit({ type: "cloudCall", action: event.action, requestId: event.requestId, form: event.form, durationMs: event.durationMs, ...(event.code !== undefined && { code: event.code }) }),
     onInternalError: (error, context) => logger.error({ err: error, action: context.action, requestId: context.requestId }, "cloud action failed"),
   });
-  const httpServer = createHttpServer(createHttpRouter([...cloudRoutes, createLogsRoute(core, logger)], cloudApiFallbacks));
+  const logsRoute = createLogsRoute(core, logger, config.keys ? { secretKey: config.keys.secretKey } : {});
+  // With keys, every route that does not check a credential of its own
+  // (/capi, and whatever routes are added) needs them.
+  const guard = config.keys ? createBasicAuthGuard(config.keys) : undefined;
+  const httpServer = createHttpServer(createHttpRouter([...cloudRoutes, logsRoute], { ...cloudApiFallbacks, ...(guard && { guard }) }));
   const closeSignal = new AbortController();
   let fleet: FleetLauncher | undefined;
   let closing: Promise<void> | undefined;
@@ -110,6 +127,8 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
         ...(config.launch.cwd !== undefined && { cwd: config.launch.cwd }),
         ...(config.launch.output !== undefined && { output: config.launch.output }),
       });
+      fleet.events.on("spawn", ({ pid }: { pid: number }) => launched.add(pid));
+      fleet.events.on("exit", ({ pid }: { pid: number }) => launched.delete(pid));
     }
   } catch (error) {
     await close();

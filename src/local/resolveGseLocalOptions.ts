@@ -32,6 +32,9 @@ export interface ResolvedGseLocalOptions {
   launch: GseLocalOptions["launch"];
   faults: FaultRule[];
   logger: Logger;
+  verifyPeers: boolean;
+  stateDirectory: string | undefined;
+  logUrlLifetimeSeconds: number;
 }
 
 /** Checks every option before anything starts; throws GseError CONFIG_INVALID naming the option. */
@@ -76,7 +79,15 @@ export function resolveGseLocalOptions(options: GseLocalOptions): ResolvedGseLoc
     launch: options.launch === undefined ? undefined : launch(options.launch),
     faults,
     logger,
+    verifyPeers: boolean("verifyPeers", options.verifyPeers ?? true),
+    stateDirectory: options.stateDirectory === undefined ? undefined : text("stateDirectory", options.stateDirectory),
+    logUrlLifetimeSeconds: integer("logUrlLifetimeSeconds", options.logUrlLifetimeSeconds ?? 900, 1, 7 * 24 * 3600),
   };
+}
+
+function boolean(field: string, value: unknown): boolean {
+  if (typeof value !== "boolean") throw invalid(field, "must be a boolean", value);
+  return value;
 }
 
 function launch(value: NonNullable<GseLocalOptions["launch"]>): NonNullable<GseLocalOptions["launch"]> {

@@ -8,6 +8,8 @@ import { createAgentService, type AgentServiceOptions } from "./createAgentServi
 import { createFaultMiddleware } from "./middleware/createFaultMiddleware.js";
 import { createIdempotencyMiddleware } from "./middleware/createIdempotencyMiddleware.js";
 import { createMetadataMiddleware } from "./middleware/createMetadataMiddleware.js";
+import { createPeerMiddleware } from "./middleware/createPeerMiddleware.js";
+import type { PeerVerifier } from "../security/createPeerVerifier.js";
 import { createRefusalMiddleware } from "./middleware/createRefusalMiddleware.js";
 
 /** How long a restart keeps trying to listen on its port again (the old socket may linger a moment). */
@@ -16,6 +18,8 @@ const RELISTEN_DEADLINE_MS = 5_000;
 export interface AgentServerOptions extends AgentServiceOptions {
   core: GseLocalCore;
   faults: FaultInjector;
+  /** Checks that a call's connection belongs to the pid it names; none: the pid is trusted. */
+  peers?: PeerVerifier;
 }
 
 /** The agent's gRPC listener: GseGrpcSdkService behind its middleware, and its restarts. */
@@ -36,12 +40,15 @@ export function createAgentServer(options: AgentServerOptions): AgentServer {
   const idempotency = createIdempotencyMiddleware(emit);
   const service = createAgentService(core, options);
   let address = "";
+  let listeningPort = 0;
   let server: Server | undefined;
+  const peers = options.peers && createPeerMiddleware({ core, verifier: options.peers, port: () => listeningPort, emit });
 
   function newServer(): Server {
     // Outermost first: a call is checked, maybe faulted, answered once per requestId, its refusal translated.
-    const next = createServer()
-      .use(createMetadataMiddleware(emit))
+    const checked = createServer().use(createMetadataMiddleware(emit));
+    // Before faults and answers: a call from the wrong process gets nothing, not even a remembered reply.
+    const next = (peers ? checked.use(peers) : checked)
       .use(createFaultMiddleware(options.faults))
       .use(idempotency.middleware)
       .use(createRefusalMiddleware());
@@ -54,6 +61,7 @@ export function createAgentServer(options: AgentServerOptions): AgentServer {
       server = newServer();
       const bound = await server.listen(`${host}:${port}`);
       address = `${host}:${bound}`;
+      listeningPort = bound;
       return bound;
     },
     down() {

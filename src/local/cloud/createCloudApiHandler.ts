@@ -99,7 +99,8 @@ export function cloudApiRoutes(options: CloudApiHandlerOptions): HttpRoute[] {
     onInternalError: options.onInternalError ?? warnInternalError,
   };
   return [
-    { paths: ["/"], methods: ["GET", "POST"], handle: (req, res, target) => handle(req, res, target, false, settings) },
+    // Verifies the TC3 or HMAC signature itself when keys are set.
+    { paths: ["/"], methods: ["GET", "POST"], authenticates: true, handle: (req, res, target) => handle(req, res, target, false, settings) },
     { paths: ["/capi", "/capi/"], methods: ["POST"], handle: (req, res, target) => handle(req, res, target, true, settings) },
   ];
 }
@@ -117,6 +118,11 @@ export const cloudApiFallbacks = {
     res.setHeader("Allow", allowed.join(", "));
     const method = (req.method ?? "GET").toUpperCase();
     writeJson(res, 405, errorBody("UnsupportedOperation", `${method} ${target.path} is not supported; use ${allowed.join(" or ")}`, uuidv4()));
+  },
+  unauthorized(req: IncomingMessage, res: ServerResponse, _target: RequestTarget, reason: string): void {
+    echoTraceId(req, res);
+    res.setHeader("WWW-Authenticate", 'Basic realm="gse-local"');
+    writeJson(res, 401, errorBody("AuthFailure", reason, uuidv4()));
   },
   onError(error: unknown, req: IncomingMessage, res: ServerResponse): void {
     // Handlers answer every failure themselves; reaching here means writing

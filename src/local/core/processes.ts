@@ -31,6 +31,7 @@ export interface ProcessDomain {
   /** Records a health check; returns the consecutive failures. */
   recordHealthCheck(process: LocalProcess, healthy: boolean, detail: string | undefined): number;
   setCwd(process: LocalProcess, cwd: string): void;
+  setCredentials(process: LocalProcess, credentials: NonNullable<LocalProcess["credentials"]>): void;
   /** An ACTIVE process holding no session, longest-registered first, not among `exclude`. */
   free(exclude?: readonly number[]): LocalProcess | undefined;
   /** The live process whose game listens on `clientPort`. */
@@ -121,6 +122,9 @@ export function createProcessDomain(store: CoreStore, core: GseLocalCore): Proce
 
     setCwd(process, cwd) {
       store.update("processes", process, { cwd });
+    },
+    setCredentials(process, credentials) {
+      store.update("processes", process, { credentials });
     },
 
     free(exclude) {

@@ -29,8 +29,16 @@ export interface OrchestratorOptions extends OrchestratorTimings {
   host: HostProcesses;
   /** The fleet of sessions created by placements. */
   fleetId: string;
-  /** Kill (SIGKILL) a process still alive at its terminationTime. */
+  /** Kill (SIGKILL) a process still alive at its terminationTime, if `mayKill` allows. */
   killAtTerminationTime: boolean;
+  /**
+   * Whether gse-local may signal this pid: only processes it launched. Any
+   * other registered process is asked to end (OnProcessTerminate) and, if it
+   * has not by its terminationTime, marked TERMINATED and left alone: a pid
+   * in metadata must never be a way to have gse-local kill a process.
+   * Default: none may be signalled.
+   */
+  mayKill?: (pid: number) => boolean;
   logger: Logger;
   /** For the spread of health checks. Default Math.random. */
   random?: () => number;
@@ -174,7 +182,7 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
     after(delay, () => {
       if (hasEnded(process) || core.processes.get(pid) !== process) return;
       core.processes.terminate(process, "its terminationTime passed");
-      if (options.killAtTerminationTime && host.isAlive(pid)) host.kill(pid);
+      if (options.killAtTerminationTime && options.mayKill?.(pid) === true && host.isAlive(pid)) host.kill(pid);
     });
     callProcess(pid, "OnProcessTerminate", () => links.terminate(pid, Math.ceil(process.terminationTime! / 1000), options.processCallTimeoutMs)).catch((error: Error) =>
       logger.warn({ pid, err: error }, "OnProcessTerminate failed"),
@@ -223,6 +231,8 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
         }
         // Learn the working directory so relative log paths resolve.
         if (!event.reannounced) {
+          const credentials = host.credentials?.(event.pid);
+          if (credentials) core.processes.setCredentials(process, credentials);
           void host.cwd(event.pid).then((cwd) => {
             if (cwd !== undefined && core.processes.get(event.pid) === process) core.processes.setCwd(process, cwd);
           });
