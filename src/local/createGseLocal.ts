@@ -19,11 +19,21 @@ import { createLogsRoute, LOGS_PATH } from "./http/createLogsRoute.js";
 import { createProcessLinks } from "./links/createProcessLinks.js";
 import { createOrchestrator } from "./orchestrator/createOrchestrator.js";
 import { MAX_TIMER_MS, resolveGseLocalOptions } from "./resolveGseLocalOptions.js";
+import { attachStateJournal } from "./persistence/attachStateJournal.js";
+import { openStateJournal, type StateJournal } from "./persistence/openStateJournal.js";
 import { createBasicAuthGuard } from "./security/createBasicAuthGuard.js";
 import { createPeerVerifier } from "./security/createPeerVerifier.js";
 import { presignQuery } from "./security/presignedUrl.js";
 
 export type { GseLocal, GseLocalOptions, RestartAgentOptions, WaitOptions } from "./GseLocal.js";
+
+function openJournal(directory: string): StateJournal {
+  try {
+    return openStateJournal({ directory });
+  } catch (error) {
+    throw new GseError("CONFIG_INVALID", `gse-local option stateDirectory: ${(error as Error).message}`, { field: "stateDirectory", cause: error });
+  }
+}
 export { MAX_TIMER_MS } from "./resolveGseLocalOptions.js";
 
 const PROCESS_CALL_TIMEOUT_MS = 10_000;
@@ -39,6 +49,10 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
   const { host, publicIp, logger } = config;
 
   const core = createCore({ ipAddress: publicIp, clock: systemClock });
+  // The state directory first: what it holds is the state the rest starts from.
+  const journal = config.stateDirectory === undefined ? undefined : openJournal(config.stateDirectory);
+  if (journal) core.load(journal.loaded);
+  const detachJournal = journal && attachStateJournal(core, journal, (error) => logger.error({ err: error }, "gse-local could not write its state directory"));
   const log = createEventLog(core);
   const faults = createFaultInjector(config.faults, (event) => core.emit({ type: "faultInjected", ...event }));
   const links = createProcessLinks({ faults });
@@ -101,6 +115,10 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
       agent.down();
       httpServer.closeAllConnections();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      // Last: the fleet's ending above is part of the state kept.
+      await Promise.resolve();
+      detachJournal?.();
+      await journal?.close();
     })());
 
   let grpcPort: number;
@@ -114,6 +132,8 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     throw new GseError("SERVICE_CALL_FAILED", `gse-local could not listen on ${host}: ${(error as Error).message}`, { cause: error });
   }
 
+  // Health checks and timers of what the state directory held.
+  if (journal) orchestrator.resume();
   const agentAddress = `${host === "0.0.0.0" ? "127.0.0.1" : host}:${grpcPort}`;
   try {
     if (config.launch) {

@@ -1,6 +1,6 @@
 import type { EventEmitter } from "node:events";
 import { systemClock, type Clock } from "./Clock.js";
-import type { CoreTables, StateChange } from "./CoreDomains.js";
+import { DOMAIN_KEYS, type CoreTables, type DomainName, type StateChange } from "./CoreDomains.js";
 import { createCoreStore } from "./createCoreStore.js";
 import { createSessionDomain, type SessionDomain } from "./gameServerSessions.js";
 import type { GseLocalEvent } from "./GseLocalEvent.js";
@@ -41,6 +41,12 @@ export interface GseLocalCore {
   onEvent(listener: (event: GseLocalEvent) => void): () => void;
   /** Forgets every record (restartAgent's forgetState). */
   reset(): void;
+  /**
+   * Takes back the records a state directory kept (persistence/), before
+   * anything else runs. Domains are matched by name; a domain this core does
+   * not have is ignored (it stays on disk). No change is announced.
+   */
+  load(state: ReadonlyMap<string, ReadonlyMap<string, unknown>>): void;
   /** Runs several calls as one operation: what they emit is delivered when it returns. */
   run<T>(operation: () => T): T;
 }
@@ -54,6 +60,12 @@ export function createCore(options: CoreOptions): GseLocalCore {
     emit: store.emit,
     run: store.run,
     reset: () => store.run(() => store.reset()),
+    load(state: ReadonlyMap<string, ReadonlyMap<string, unknown>>) {
+      for (const domain of Object.keys(DOMAIN_KEYS) as DomainName[]) {
+        const records = state.get(domain);
+        if (records) store.load(domain, records.values() as Iterable<never>);
+      }
+    },
     onChange(listener: (change: StateChange) => void) {
       store.events.on("change", listener);
       return () => void store.events.off("change", listener);

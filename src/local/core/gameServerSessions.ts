@@ -68,6 +68,11 @@ export function createSessionDomain(store: CoreStore, core: GseLocalCore, option
   // An index of the records' idempotency tokens; forgotten with them.
   const byToken = new Map<string, string>();
   store.onReset(() => byToken.clear());
+  store.onLoad((domain, record) => {
+    if (domain !== "gameServerSessions") return;
+    const session = record as LocalGameServerSession;
+    if (session.idempotencyToken) byToken.set(session.idempotencyToken, session.gameServerSessionId);
+  });
 
   const domain: SessionDomain = {
     get: (id) => sessions.get(id),

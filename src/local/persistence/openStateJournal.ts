@@ -15,11 +15,12 @@ import {
 import { join } from "node:path";
 import { crc32 } from "./crc32.js";
 
-/** One change: `value` undefined deletes the entry. */
+/** One change: `value` undefined deletes the entry; `reset` drops every domain first. */
 export interface StateChange {
   readonly domain: string;
   readonly key: string;
   readonly value?: unknown;
+  readonly reset?: boolean;
 }
 
 /** What was on disk when the journal was opened: domain, then key, then value. */
@@ -139,16 +140,18 @@ export function openStateJournal(options: StateJournalOptions): StateJournal {
   timer.unref();
 
   function snapshot(): void {
-    const domains: Record<string, Record<string, unknown>> = {};
+    // Built from the JSON already kept: no value is parsed or serialized again.
+    const parts: string[] = [];
     for (const [domain, entries] of state) {
-      const out: Record<string, unknown> = {};
-      for (const [key, json] of entries) out[key] = JSON.parse(json);
-      domains[domain] = out;
+      const inner: string[] = [];
+      for (const [key, json] of entries) inner.push(`${JSON.stringify(key)}:${json}`);
+      parts.push(`${JSON.stringify(domain)}:{${inner.join(",")}}`);
     }
+    const text = `{"format":${FORMAT},"seq":${seq},"domains":{${parts.join(",")}}}`;
     const temporary = join(directory, `${SNAPSHOT}.tmp`);
     const tmpFd = openSync(temporary, "w", 0o600);
     try {
-      writeSync(tmpFd, JSON.stringify({ format: FORMAT, seq, domains }));
+      writeSync(tmpFd, text);
       fsyncSync(tmpFd);
     } finally {
       closeSync(tmpFd);
@@ -172,6 +175,11 @@ export function openStateJournal(options: StateJournalOptions): StateJournal {
       // and the record.
       const ops: string[] = [];
       for (const change of changes) {
+        if (change.reset) {
+          state.clear();
+          ops.push(`["*"]`);
+          continue;
+        }
         let entries = state.get(change.domain);
         const where = `${JSON.stringify(change.domain)},${JSON.stringify(change.key)}`;
         if (change.value === undefined) {
@@ -282,7 +290,7 @@ function replayJournal(fd: number, afterSeq: number, state: Map<string, Map<stri
     if (space !== 8) break;
     const body = line.slice(9);
     if (crc32(body).toString(16).padStart(8, "0") !== line.slice(0, 8)) break;
-    let record: { s: number; o: Array<[string, string, unknown?]> };
+    let record: { s: number; o: Array<[string, string | undefined, unknown?]> };
     try {
       record = JSON.parse(body) as typeof record;
     } catch {
@@ -293,13 +301,17 @@ function replayJournal(fd: number, afterSeq: number, state: Map<string, Map<stri
     lastSeq = record.s;
     records++;
     for (const [domain, key, value] of record.o) {
+      if (domain === "*" && key === undefined) {
+        state.clear();
+        continue;
+      }
       let entries = state.get(domain);
       if (value === undefined) {
-        entries?.delete(key);
+        entries?.delete(key!);
         continue;
       }
       if (!entries) state.set(domain, (entries = new Map()));
-      entries.set(key, JSON.stringify(value));
+      entries.set(key!, JSON.stringify(value));
     }
   }
   return { records, lastSeq, goodBytes: offset, tornBytes: total - offset };
