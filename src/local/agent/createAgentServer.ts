@@ -37,7 +37,7 @@ export interface AgentServer {
 export function createAgentServer(options: AgentServerOptions): AgentServer {
   const { core } = options;
   const emit = core.emit;
-  const idempotency = createIdempotencyMiddleware(emit);
+  const idempotency = createIdempotencyMiddleware(emit, { clock: core.clock });
   const service = createAgentService(core, options);
   let address = "";
   let listeningPort = 0;
