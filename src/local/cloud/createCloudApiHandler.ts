@@ -3,7 +3,7 @@ import { performance } from "node:perf_hooks";
 import { v4 as uuidv4 } from "uuid";
 import { CloudApiError } from "./CloudApiError.js";
 import { createHttpRouter, type HttpRoute, type RequestTarget } from "../http/createHttpRouter.js";
-import { detectForm, header, parseCapi, parseHmac, parseTc3, readBody } from "./parseCloudEnvelope.js";
+import { createBodyBudget, detectForm, header, parseCapi, parseHmac, parseTc3, readBody, type BodyBudget } from "./parseCloudEnvelope.js";
 
 /** The one service version gse-local serves. */
 export const GSE_API_VERSION = "2019-11-12";
@@ -54,6 +54,8 @@ export interface CloudApiHandlerOptions {
   maxClockSkewSeconds?: number;
   /** Bigger bodies are refused with `InvalidParameter`. Default 1 MiB. */
   maxBodyBytes?: number;
+  /** Bytes of bodies held at once over every request; past it a request is refused with `LimitExceeded`. Default 64 MiB. */
+  maxBufferedBodyBytes?: number;
   /** Called once per API request after the reply is written, for logging. */
   onRequest?: (event: CloudRequestEvent) => void;
   /**
@@ -67,6 +69,7 @@ export interface CloudApiHandlerOptions {
 const DEFAULT_MAX_CLOCK_SKEW_SECONDS = 300;
 
 const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+const DEFAULT_MAX_BUFFERED_BODY_BYTES = 64 * 1024 * 1024;
 
 const ACTION_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
 
@@ -95,6 +98,7 @@ export function cloudApiRoutes(options: CloudApiHandlerOptions): HttpRoute[] {
         : undefined,
     maxClockSkewSeconds: options.maxClockSkewSeconds ?? DEFAULT_MAX_CLOCK_SKEW_SECONDS,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    bodyBudget: createBodyBudget(options.maxBufferedBodyBytes ?? DEFAULT_MAX_BUFFERED_BODY_BYTES),
     onRequest: options.onRequest,
     onInternalError: options.onInternalError ?? warnInternalError,
   };
@@ -144,6 +148,7 @@ interface Settings {
   keys: { secretId: string; secretKey: string } | undefined;
   maxClockSkewSeconds: number;
   maxBodyBytes: number;
+  bodyBudget: BodyBudget;
   onRequest: ((event: CloudRequestEvent) => void) | undefined;
   onInternalError: (error: unknown, context: CloudRequestContext) => void;
 }
@@ -164,7 +169,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, target: Request
 
   let code: string | undefined;
   try {
-    const body = await readBody(req, settings.maxBodyBytes);
+    const body = await readBody(req, settings.maxBodyBytes, settings.bodyBudget, res);
     const parsed =
       form === "capi"
         ? parseCapi(body)

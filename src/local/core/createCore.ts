@@ -15,6 +15,8 @@ export interface CoreOptions {
   clock?: Clock;
   /** An event listener threw. Default: a process warning. */
   onListenerError?: (error: unknown) => void;
+  /** Ended player sessions kept (the longest-ended are forgotten). Default ENDED_PLAYER_SESSION_HISTORY, 10,000. */
+  endedPlayerSessionHistory?: number;
 }
 
 /**
@@ -78,7 +80,7 @@ export function createCore(options: CoreOptions): GseLocalCore {
   // Every domain operation is one core operation: its events go out when it returns.
   core.processes = operations(store.run, createProcessDomain(store, core));
   core.gameServerSessions = operations(store.run, createSessionDomain(store, core, { ipAddress: options.ipAddress }));
-  core.playerSessions = operations(store.run, createPlayerDomain(store, core));
+  core.playerSessions = operations(store.run, createPlayerDomain(store, core, options.endedPlayerSessionHistory === undefined ? {} : { endedHistory: options.endedPlayerSessionHistory }));
   core.placements = operations(store.run, createPlacementDomain(store, core));
   return core;
 }
