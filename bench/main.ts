@@ -10,6 +10,7 @@ import { agentCallsSuite } from "./suites/agentCalls.js";
 import { cloudClientSuite } from "./suites/cloudClient.js";
 import { healthSuite } from "./suites/health.js";
 import { lifecycleSuite } from "./suites/lifecycle.js";
+import { persistenceSuite } from "./suites/persistence.js";
 import { profileSuite } from "./suites/profile.js";
 import { scaleSuite } from "./suites/scale.js";
 import { startupSuite } from "./suites/startup.js";
@@ -36,6 +37,7 @@ const runners: Record<SuiteName, () => Promise<void>> = {
   health: async () => void (results.health = await healthSuite(config, log)),
   startup: async () => void (results.startup = await startupSuite(config, log)),
   cloud: async () => void (results.cloud = await cloudClientSuite(config, log)),
+  persistence: async () => void (results.persistence = await persistenceSuite(config, log)),
   scale: async () => {
     results.scale = await scaleSuite(config, log);
     if (config.candidate !== undefined) {

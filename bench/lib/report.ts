@@ -3,6 +3,7 @@
 import { cpus, loadavg, release, totalmem, type as osType } from "node:os";
 import type { AgentCallsResult } from "../suites/agentCalls.js";
 import type { CloudClientResult } from "../suites/cloudClient.js";
+import type { PersistenceResult } from "../suites/persistence.js";
 import type { HealthRow } from "../suites/health.js";
 import type { LifecycleResult } from "../suites/lifecycle.js";
 import type { ProfiledVariant } from "../suites/profile.js";
@@ -40,6 +41,7 @@ export interface BenchResults {
   startup?: StartupResult;
   scale?: ScaleResult;
   cloud?: CloudClientResult;
+  persistence?: PersistenceResult;
   /** The scale suite again with the candidate build's gse-local. */
   scaleCandidate?: ScaleResult;
   targets: Target[];
@@ -267,6 +269,18 @@ export function renderTables(results: BenchResults, markdown: boolean): string {
           ["cold import + client, ms (official: its gse client module)", n(c.importMs.cloud), n(c.importMs.officialModules), ratio(c.importMs.cloud / c.importMs.officialModules)],
           ["cold import of the whole official package, ms", "", n(c.importMs.officialWhole), ""],
         ],
+        markdown,
+      ),
+    );
+  }
+
+  if (results.persistence) {
+    const p = results.persistence;
+    heading(`7. gse-local with a state directory: sequential cloud API calls, ms (${p.rounds} interleaved rounds of ${p.callsPerRound}, medians)`);
+    out.push(
+      table(
+        ["action", "p50 in memory", "p99 in memory", "p50 with state dir", "p99 with state dir", "p50 state dir / memory"],
+        p.rows.map((r) => [r.action, n(r.memoryP50), n(r.memoryP99), n(r.journalP50), n(r.journalP99), ratio(r.ratioP50)]),
         markdown,
       ),
     );

@@ -6,6 +6,7 @@ import { GseError } from "../errors/GseError.js";
 import { FLEET_PROCESS_INDEX_ENV } from "../protocol/env.js";
 import { createJsonLogger, type Logger } from "../logging/Logger.js";
 import { createBoundedLineWriter, type BoundedLineWriter } from "./createBoundedLineWriter.js";
+import { createDescendantTracker, type DescendantTracker } from "./host/createDescendantTracker.js";
 
 export interface FleetLauncherOptions {
   /**
@@ -101,6 +102,8 @@ const DEFAULT_GRACE_MS = 10_000;
 // that so callers that check for leftovers right after stop() find none.
 const KILL_SETTLE_MS = 2_000;
 const GROUP_POLL_MS = 25;
+/** How often launched processes' descendants are looked up in /proc. */
+const DESCENDANT_SCAN_MS = 1_000;
 // A child writing megabytes without a newline must not grow our buffer forever.
 const MAX_LINE_CHARS = 64 * 1024;
 
@@ -158,6 +161,12 @@ export function createFleetLauncher(options: FleetLauncherOptions): FleetLaunche
   // group keeps them open); stop() destroys whatever is left so no handle
   // keeps the host's event loop alive.
   const openStreams = new Set<Readable>();
+  // Descendants that left the process group (setsid) still end with their
+  // game: remembered through /proc while the tree is whole.
+  const tracker = createDescendantTracker();
+  const leaders = () => slots.flatMap((slot) => (slot.running ? [slot.running.pid] : []));
+  const scanTimer = setInterval(() => tracker.scan(leaders()), DESCENDANT_SCAN_MS);
+  scanTimer.unref();
   let stopping = false;
   let stopped: Promise<void> | undefined;
 
@@ -283,10 +292,12 @@ export function createFleetLauncher(options: FleetLauncherOptions): FleetLaunche
         // The slot's process is gone; anything it left in its group would
         // hold the slot's port (and our pipe) into the replacement's life.
         signalGroup(pid, "SIGKILL", logger);
+        killDescendants(tracker, pid, "SIGKILL", logger);
         scheduleRestart(slot, livedMs, pid, options.isPlannedExit?.(pid, code) ?? false);
       }
       // Emitted after the restart is scheduled so a listener that calls
       // stop() here cancels it.
+      if (!stopping) tracker.forget(pid);
       events.emit("exit", { pid, index: slot.index, code, signal: exitSignal } satisfies FleetExitEvent);
     });
 
@@ -304,10 +315,20 @@ export function createFleetLauncher(options: FleetLauncherOptions): FleetLaunche
       if (slot.timer !== undefined) clearTimeout(slot.timer);
       slot.timer = undefined;
     }
+    clearInterval(scanTimer);
     const runningNow = slots.flatMap((slot) => (slot.running ? [slot.running] : []));
     const deadline = Date.now() + graceMs;
+    // The whole tree, before anything exits and its children are reparented.
+    tracker.scan(runningNow.map((running) => running.pid));
+    const strays = runningNow.map((running) => ({ running, outside: tracker.alive(running.pid).filter((t) => t.pgid !== running.pid) }));
     for (const running of runningNow) terminate(running, "SIGTERM", logger);
+    for (const { outside } of strays) for (const stray of outside) signalPid(stray.pid, "SIGTERM", logger);
     const gone = await Promise.all(runningNow.map((running) => waitForGroup(running, deadline)));
+    // Descendants outside the group: SIGKILL whatever is left at the deadline.
+    for (const { running } of strays) {
+      while (tracker.alive(running.pid).some((t) => t.pgid !== running.pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, GROUP_POLL_MS));
+      killDescendants(tracker, running.pid, "SIGKILL", logger);
+    }
     const stubborn = runningNow.filter((_, i) => !gone[i]);
     if (stubborn.length > 0) {
       logger.warn({ pids: stubborn.map((r) => r.pid), graceMs }, "fleet processes ignored SIGTERM; killing");
@@ -344,6 +365,7 @@ export function createFleetLauncher(options: FleetLauncherOptions): FleetLaunche
 
   if (signal?.aborted) {
     stopping = true;
+    clearInterval(scanTimer);
     stopped = Promise.resolve();
   } else {
     signal?.addEventListener("abort", onAbort, { once: true });
@@ -394,6 +416,19 @@ function terminate(running: Running, sig: NodeJS.Signals, logger: Logger): void 
   // SIGTERM goes to it directly only then: a game would run its shutdown
   // handler twice if it got two. A second SIGKILL costs nothing.
   if ((!delivered || sig === "SIGKILL") && !running.exitedFlag) running.child.kill(sig);
+}
+
+/** Every remembered, still-living descendant of `root` (checked by start time, so a recycled pid is spared). */
+function killDescendants(tracker: DescendantTracker, root: number, sig: NodeJS.Signals, logger: Logger): void {
+  for (const stray of tracker.alive(root)) signalPid(stray.pid, sig, logger);
+}
+
+function signalPid(pid: number, sig: NodeJS.Signals, logger: Logger): void {
+  try {
+    process.kill(pid, sig);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ESRCH") logger.debug({ pid, signal: sig, err: error }, "could not signal a fleet process's descendant");
+  }
 }
 
 function signalGroup(pgid: number, sig: NodeJS.Signals, logger: Logger): boolean {
