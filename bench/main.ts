@@ -7,6 +7,7 @@ import { parseArgs, type SuiteName } from "./lib/config.js";
 import { packageRoot } from "./lib/packageRoot.js";
 import { describeMachine, evaluateTargets, renderChart, renderDocsBlock, renderTables, type BenchResults } from "./lib/report.js";
 import { agentCallsSuite } from "./suites/agentCalls.js";
+import { agonesSuite } from "./suites/agones.js";
 import { cloudClientSuite } from "./suites/cloudClient.js";
 import { healthSuite } from "./suites/health.js";
 import { lifecycleSuite } from "./suites/lifecycle.js";
@@ -14,6 +15,7 @@ import { persistenceSuite } from "./suites/persistence.js";
 import { profileSuite } from "./suites/profile.js";
 import { scaleSuite } from "./suites/scale.js";
 import { startupSuite } from "./suites/startup.js";
+import { telemetrySuite } from "./suites/telemetry.js";
 
 // `--render=<results.json>` redraws the docs from a saved full run, without measuring.
 const render = process.argv.find((arg) => arg.startsWith("--render="));
@@ -38,6 +40,8 @@ const runners: Record<SuiteName, () => Promise<void>> = {
   startup: async () => void (results.startup = await startupSuite(config, log)),
   cloud: async () => void (results.cloud = await cloudClientSuite(config, log)),
   persistence: async () => void (results.persistence = await persistenceSuite(config, log)),
+  agones: async () => void (results.agones = await agonesSuite(config, log)),
+  telemetry: async () => void (results.telemetry = await telemetrySuite(config, log)),
   scale: async () => {
     results.scale = await scaleSuite(config, log);
     if (config.candidate !== undefined) {

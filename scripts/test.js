@@ -30,14 +30,31 @@ try {
   const filter = process.argv.slice(2);
   // Compiled TypeScript tests, and plain-JavaScript ones run from the source
   // tree as they are: no build step touches a .mjs test.
-  const tests = [...findTests(join(root, "dist/test"), ".test.js"), ...findTests(join(root, "test"), ".test.mjs")]
+  const tests = [
+    ...findTests(join(root, "dist/test"), ".test.js"),
+    ...findTests(join(root, "test"), ".test.mjs"),
+    // The test kit's node:test example (its vitest and jest twins run below).
+    ...findTests(join(root, "examples/testing/node-test"), ".test.mjs"),
+  ]
     .filter((t) => filter.length === 0 || filter.some((f) => t.includes(f)))
     .sort();
-  run(`node --test (${tests.length} files)`, process.execPath, [
-    "--test",
-    "--test-concurrency=2",
-    ...tests,
-  ]);
+  // With no files, node --test would go looking for tests on its own.
+  if (tests.length > 0) {
+    run(`node --test (${tests.length} files)`, process.execPath, [
+      "--test",
+      "--test-concurrency=2",
+      ...tests,
+    ]);
+  }
+  const wanted = (name) => filter.length === 0 || filter.some((f) => name.includes(f));
+  if (wanted("examples/testing/vitest")) {
+    run("test kit example: vitest", bin("vitest"), ["run", "--config", join(root, "examples/testing/vitest/vitest.config.mjs")]);
+  }
+  if (wanted("examples/testing/jest")) {
+    // gse-sdk is ESM only: jest runs it as native ESM, which needs this flag.
+    process.env["NODE_OPTIONS"] = [process.env["NODE_OPTIONS"], "--experimental-vm-modules", "--disable-warning=ExperimentalWarning"].filter(Boolean).join(" ");
+    run("test kit example: jest", bin("jest"), ["--config", join(root, "examples/testing/jest/jest.config.mjs")]);
+  }
 } catch (error) {
   // execFileSync already printed the failing tool's output.
   process.exit(typeof error?.status === "number" ? error.status : 1);

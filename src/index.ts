@@ -1,6 +1,6 @@
 // The public API of gse-sdk. Re-exports only.
 export { GseApp, type GseAppOptions, type GameClass } from "./framework/GseApp.js";
-export { OnHealthCheck, OnStartSession, OnTerminate, type HookDecorator } from "./framework/decorators.js";
+export { OnHealthCheck, OnSessionEnd, OnStartSession, OnTerminate, type HookDecorator } from "./framework/decorators.js";
 export { defineGame, type GameDefinition, type DefinedGame } from "./framework/defineGame.js";
 export type {
   Gse,
@@ -13,12 +13,16 @@ export type {
   StartSessionContext,
   TerminateContext,
   TerminateReason,
+  SessionEndReason,
+  SessionEndContext,
   EventLoopLag,
 } from "./framework/Gse.js";
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./client/retryPolicy.js";
 export { transition as lifecycleTransition, type LifecycleState, type LifecyclePhase, type LifecycleEvent } from "./framework/lifecycle.js";
 export { createAgentClient, type AgentClient, type AgentClientOptions, type AgentCallOptions, type AgentMethod } from "./client/createAgentClient.js";
 export { AGENT_ADDRESS_ENV, DEFAULT_AGENT_ADDRESS, resolveAgentAddress } from "./client/resolveAgentAddress.js";
+export { REFUSAL_METADATA, UNKNOWN_PROCESS_REFUSAL, UNKNOWN_SESSION_REFUSAL, type RefusalReason } from "./protocol/refusal.js";
+export type { TelemetryOptions } from "./telemetry/createSdkTelemetry.js";
 export { resolvePlatform, PLATFORM_ENV, AGONES_PORT_ENV, type Platform } from "./agones/resolvePlatform.js";
 export type { AgonesOptions } from "./agones/createAgonesAgent.js";
 export { GseError, isGseError, type GseErrorCode, type GseErrorDetails } from "./errors/GseError.js";

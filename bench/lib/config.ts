@@ -1,7 +1,7 @@
 // Run settings: the full run targets 3-5 minutes on 2 shared cores; --quick
 // is a smoke run of about a minute that exercises every suite.
 
-export const SUITES = ["calls", "profile", "lifecycle", "health", "startup", "scale", "cloud", "persistence"] as const;
+export const SUITES = ["calls", "profile", "lifecycle", "health", "startup", "scale", "cloud", "agones", "telemetry", "persistence"] as const;
 export type SuiteName = (typeof SUITES)[number];
 
 export interface BenchConfig {
@@ -15,7 +15,9 @@ export interface BenchConfig {
   health: { rounds: number; durationMs: number; intervalMs: number };
   startup: { spawns: number; imports: number };
   scale: { steps: number[]; rates: number[]; baseRate: number; stepMs: number; rateProcesses: number };
-  cloud: { rounds: number; callsPerRound: number; imports: number };
+  cloud: { rounds: number; callsPerRound: number; imports: number; kits: number };
+  agones: { imports: number; pings: number; cpuMs: number };
+  telemetry: { rounds: number; callsPerRound: number };
   persistence: { rounds: number; callsPerRound: number };
   /** Every suite at its standard settings: only such a run is "latest" or goes into docs/. */
   complete: boolean;
@@ -65,7 +67,9 @@ export function parseArgs(argv: readonly string[]): BenchConfig {
     scale: quick
       ? { steps: [100, 300], rates: [250, 500], baseRate: 500, stepMs: 3_000, rateProcesses: 300 }
       : { steps: [250, 500, 1_000], rates: [250, 500, 1_000, 2_000, 3_000], baseRate: 500, stepMs: 6_000, rateProcesses: 1_000 },
-    cloud: quick ? { rounds: 2, callsPerRound: 100, imports: 2 } : { rounds: 7, callsPerRound: 400, imports: 7 },
+    cloud: quick ? { rounds: 2, callsPerRound: 100, imports: 2, kits: 3 } : { rounds: 7, callsPerRound: 400, imports: 7, kits: 15 },
+    agones: quick ? { imports: 2, pings: 200, cpuMs: 1_000 } : { imports: 5, pings: 1_000, cpuMs: 3_000 },
+    telemetry: quick ? { rounds: 3, callsPerRound: 100_000 } : { rounds: 9, callsPerRound: 200_000 },
     persistence: quick ? { rounds: 2, callsPerRound: 200 } : { rounds: 5, callsPerRound: 500 },
     complete: typeof only !== "string" && candidate === undefined && scaleProcesses === undefined && scaleRates === undefined && !flags.has("variants") && !flags.has("rounds"),
     writeDocs: false,

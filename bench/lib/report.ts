@@ -4,6 +4,8 @@ import { cpus, loadavg, release, totalmem, type as osType } from "node:os";
 import type { AgentCallsResult } from "../suites/agentCalls.js";
 import type { CloudClientResult } from "../suites/cloudClient.js";
 import type { PersistenceResult } from "../suites/persistence.js";
+import type { TelemetryResult } from "../suites/telemetry.js";
+import type { AgonesResult } from "../suites/agones.js";
 import type { HealthRow } from "../suites/health.js";
 import type { LifecycleResult } from "../suites/lifecycle.js";
 import type { ProfiledVariant } from "../suites/profile.js";
@@ -42,6 +44,8 @@ export interface BenchResults {
   scale?: ScaleResult;
   cloud?: CloudClientResult;
   persistence?: PersistenceResult;
+  agones?: AgonesResult;
+  telemetry?: TelemetryResult;
   /** The scale suite again with the candidate build's gse-local. */
   scaleCandidate?: ScaleResult;
   targets: Target[];
@@ -272,11 +276,56 @@ export function renderTables(results: BenchResults, markdown: boolean): string {
         markdown,
       ),
     );
+    out.push("");
+    const k = c.testKit;
+    out.push(
+      table(
+        ["gse-sdk/testing, in-process game (median ms)", "boot", "createSession (ACTIVE)", "joinPlayer", "terminateProcess", "close"],
+        [[`${k.samples} kits`, n(k.bootMs), n(k.createSessionMs), n(k.joinMs), n(k.terminateMs), n(k.closeMs)]],
+        markdown,
+      ),
+    );
+  }
+
+  if (results.agones) {
+    heading("7. Agones: gse-sdk's Agones platform over the bare @google-cloud/agones-sdk (fresh processes for import and memory; pings against the sidecar counterpart in-process)");
+    const a = results.agones;
+    out.push(
+      table(
+        ["measure", "gse-sdk on Agones", "bare agones-sdk", "layer / bare"],
+        [
+          ["cold import, ms (layer: gse-sdk + adapter + agones-sdk)", n(a.importMs.layer), n(a.importMs.bare), ratio(a.importMs.layer / a.importMs.bare)],
+          ["idle RSS of a ready game, MiB", n(a.idleRssMiB.layer), n(a.idleRssMiB.bare), ratio(a.idleRssMiB.layer / a.idleRssMiB.bare)],
+          [`Health() ping p50, ms (${a.pingMs.samples} pings)`, n(a.pingMs.layer.p50), n(a.pingMs.bare.p50), ratio(a.pingMs.layer.p50 / a.pingMs.bare.p50)],
+          ["Health() ping p99, ms", n(a.pingMs.layer.p99), n(a.pingMs.bare.p99), ratio(a.pingMs.layer.p99 / a.pingMs.bare.p99)],
+          ["process CPU per health period, µs (layer: @OnHealthCheck + ping)", n(a.cpuUsPerPing.layer), n(a.cpuUsPerPing.bare), ratio(a.cpuUsPerPing.layer / a.cpuUsPerPing.bare)],
+        ],
+        markdown,
+      ),
+    );
+  }
+
+  if (results.telemetry) {
+    heading("8. OpenTelemetry in the SDK: instrumentation per agent call (in-process, the sequence createAgentClient runs)");
+    const t = results.telemetry;
+    // The SDK handle's whole client CPU per call, from the calls suite of the same run.
+    const sdkCpu = results.calls?.rows.filter((r) => r.variant === "sdk").map((r) => r.cpuUsPerCall * 1000);
+    const share = (ns: number) => (sdkCpu && sdkCpu.length > 0 ? sdkCpu.map((c) => `${round((ns / c) * 100)} %`).join(" / ") : "calls suite not run");
+    out.push(
+      table(
+        ["telemetry", "ns per call", "share of the SDK's client CPU per call (conc. 1 / 64)"],
+        [
+          ["off (no provider: the API's no-ops)", n(t.offNsPerCall), share(t.offNsPerCall)],
+          ["on (OpenTelemetry SDK recording, spans dropped)", n(t.onNsPerCall), share(t.onNsPerCall)],
+        ],
+        markdown,
+      ),
+    );
   }
 
   if (results.persistence) {
     const p = results.persistence;
-    heading(`7. gse-local with a state directory: sequential cloud API calls, ms (${p.rounds} interleaved rounds of ${p.callsPerRound}, medians)`);
+    heading(`9. gse-local with a state directory: sequential cloud API calls, ms (${p.rounds} interleaved rounds of ${p.callsPerRound}, medians)`);
     out.push(
       table(
         ["action", "p50 in memory", "p99 in memory", "p50 with state dir", "p99 with state dir", "p50 state dir / memory"],

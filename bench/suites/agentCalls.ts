@@ -9,6 +9,7 @@ export const VARIANT_LABELS: Record<VariantName, string> = {
   tcp: "raw TCP echo (physical floor)",
   "nice-grpc": "(b) bare nice-grpc, generated code",
   sdk: "(a) SDK Gse handle",
+  "sdk-otel": "(a+) SDK Gse handle, OpenTelemetry SDK recording",
   "sdk-client": "(a') SDK createAgentClient",
   "grpc-js": "(c) grpc-js + proto-loader, one client",
   "grpc-js-new-client": "(d) grpc-js, new client per call",

@@ -19,7 +19,7 @@ import { onFrames } from "../lib/onFrames.js";
 type Sdk = typeof sdk;
 type Call = () => Promise<unknown>;
 
-export type VariantName = "tcp" | "nice-grpc" | "sdk" | "sdk-client" | "grpc-js" | "grpc-js-new-client" | "candidate";
+export type VariantName = "tcp" | "nice-grpc" | "sdk" | "sdk-otel" | "sdk-client" | "grpc-js" | "grpc-js-new-client" | "candidate";
 
 interface SetupArgs {
   grpcAddress: string;
@@ -45,13 +45,14 @@ function defineGame(lib: Sdk) {
   return BenchGame;
 }
 
-async function sdkHandle(lib: Sdk, grpcAddress: string): Promise<Call> {
+async function sdkHandle(lib: Sdk, grpcAddress: string, telemetry?: sdk.TelemetryOptions): Promise<Call> {
   const app = await lib.GseApp.run(defineGame(lib), {
     gseAddress: grpcAddress,
     clientPort: 7777,
     exitProcess: false,
     handleSignals: false,
     logger: lib.silentLogger,
+    ...(telemetry && { telemetry }),
   });
   cleanups.push(() => app.shutdown());
   const gse = app.gse;
@@ -123,6 +124,23 @@ async function setup({ grpcAddress, tcpPort, candidate, only }: SetupArgs): Prom
   }
 
   if (want("sdk")) variants.set("sdk", await sdkHandle(sdk, grpcAddress));
+  if (want("sdk-otel")) {
+    // Telemetry on: the OpenTelemetry SDK records every span and metric; the
+    // spans go to an exporter that drops them, so what is measured is the
+    // recording, not an exporter's I/O.
+    const { BasicTracerProvider, SimpleSpanProcessor } = await import("@opentelemetry/sdk-trace-base");
+    const { MeterProvider, MetricReader } = await import("@opentelemetry/sdk-metrics");
+    class DroppingReader extends MetricReader {
+      protected override async onForceFlush(): Promise<void> {}
+      protected override async onShutdown(): Promise<void> {}
+    }
+    const tracerProvider = new BasicTracerProvider({
+      spanProcessors: [new SimpleSpanProcessor({ export: (_spans, done) => done({ code: 0 }), shutdown: async () => {} })],
+    });
+    const meterProvider = new MeterProvider({ readers: [new DroppingReader()] });
+    cleanups.push(() => tracerProvider.shutdown(), () => meterProvider.shutdown());
+    variants.set("sdk-otel", await sdkHandle(sdk, grpcAddress, { tracerProvider, meterProvider }));
+  }
   if (want("sdk-client")) {
     const agentClient = sdk.createAgentClient({ address: grpcAddress });
     cleanups.push(() => agentClient.close());

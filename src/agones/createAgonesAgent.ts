@@ -14,6 +14,7 @@ import { createAgonesPlayers } from "./createAgonesPlayers.js";
 import { loadAgonesSdk, type AgonesSdk, type LoadedAgonesSdk, type ReadableCall, type WritableCall } from "./loadAgonesSdk.js";
 import { sessionFromGameServer } from "./sessionFromGameServer.js";
 import { requireId, requirePort, requirePositiveMs } from "../framework/validate.js";
+import { gseOk } from "../protocol/gseResponse.js";
 
 /** Agones settings of GseApp.run (`agones` option). */
 export interface AgonesOptions {
@@ -71,7 +72,7 @@ export interface AgonesAgent extends AgentClient {
   drive(implementation: GameServerGrpcSdkServiceImplementation): void;
 }
 
-const OK: GseResponse = { status: GseResponse_Status.OK, responseData: "", errorMessage: "" };
+const OK: GseResponse = gseOk();
 const REWATCH_MIN_MS = 250;
 const REWATCH_MAX_MS = 5_000;
 

@@ -32,6 +32,10 @@ Usage: gse-local [options]
   --termination-grace <ms>    terminationTime sent with OnProcessTerminate, from now (default 300000)
   --launch "<command>"        start game processes like a fleet (run with sh -c)
   --concurrency <n>           processes kept running with --launch, 1 to ${MAX_CONCURRENCY} (default 1)
+  --asset-dir <dir>           stands in for the COS bucket: CreateAsset's BucketKey names a zip
+                              in it (default ./gse-assets)
+  --scaling-interval <ms>     how often scaling policies and timers are evaluated (default 60000)
+  --region <region>           region of resources whose request names none (default ap-guangzhou)
   --secret-id <id>            require signed cloud API requests (or $${LOCAL_SECRET_ID_ENV})
   --secret-key <key>          (or $${LOCAL_SECRET_KEY_ENV})
   --log-level <level>         gse-local's own diagnostics on stderr (default warn)
@@ -66,6 +70,7 @@ const NUMERIC = {
   "placement-timeout": { key: "placementTimeoutMs", min: 1, max: MAX_TIMER_MS },
   "termination-grace": { key: "terminationGraceMs", min: 1, max: MAX_TIMER_MS },
   concurrency: { key: "concurrency", min: 1, max: MAX_CONCURRENCY },
+  "scaling-interval": { key: "scalingEvaluationIntervalMs", min: 100, max: MAX_TIMER_MS },
 } as const;
 
 class UsageError extends Error {}
@@ -104,6 +109,10 @@ function readOptions(values: Record<string, string | boolean | string[] | undefi
   if (faults.length > 0) options.faults = faults;
   if (typeof values["public-ip"] === "string") options.publicIp = values["public-ip"];
   if (typeof values["fleet-id"] === "string") options.fleetId = values["fleet-id"];
+  if (typeof values["asset-dir"] === "string") options.assetDir = values["asset-dir"];
+  if (typeof values["region"] === "string") options.region = values["region"];
+  // Fleets' processes write to stderr: stdout carries JSON lines only.
+  options.fleetOutput = (line) => process.stderr.write(`${line}\n`);
   const secretId = (values["secret-id"] as string | undefined) ?? process.env[LOCAL_SECRET_ID_ENV];
   const secretKey = (values["secret-key"] as string | undefined) ?? process.env[LOCAL_SECRET_KEY_ENV];
   if ((secretId === undefined) !== (secretKey === undefined)) throw new UsageError("--secret-id and --secret-key go together");
@@ -136,6 +145,8 @@ export async function main(argv: string[]): Promise<number> {
         host: { type: "string" },
         "public-ip": { type: "string" },
         "fleet-id": { type: "string" },
+        "asset-dir": { type: "string" },
+        region: { type: "string" },
         launch: { type: "string" },
         "secret-id": { type: "string" },
         "secret-key": { type: "string" },

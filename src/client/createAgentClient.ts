@@ -6,7 +6,10 @@ import {
   GseGrpcSdkServiceDefinition,
   type GseGrpcSdkServiceClient,
 } from "../../generated/tencentcloud/gse/grpcsdk/GseGrpcSdkService.js";
+import { SpanKind, SpanStatusCode, type Attributes, type Span } from "@opentelemetry/api";
 import { GseError } from "../errors/GseError.js";
+import { REFUSAL_METADATA, UNKNOWN_PROCESS_REFUSAL, isRefusalReason, type RefusalReason } from "../protocol/refusal.js";
+import { ATTR, createSdkTelemetry, type SdkTelemetry } from "../telemetry/createSdkTelemetry.js";
 import { isGseResponse } from "../protocol/gseResponse.js";
 import { PID_METADATA, REQUEST_ID_METADATA } from "../protocol/metadata.js";
 import { sleep } from "../util/sleep.js";
@@ -32,6 +35,13 @@ export interface AgentCallOptions {
   retry?: RetryPolicy;
   /** Called before each retry, for logging. */
   onRetry?: (attempt: number, error: GseError, delayMs: number) => void;
+  /**
+   * Epoch milliseconds by which the call settles, every attempt included:
+   * each attempt's gRPC deadline is capped by it, and no retry starts once
+   * its backoff would reach it. A hard bound, unlike `timeoutMs`, which is
+   * per attempt.
+   */
+  deadline?: number;
 }
 
 export interface AgentClientOptions {
@@ -50,6 +60,16 @@ export interface AgentClientOptions {
    * process, so the framework announces it again.
    */
   onReconnect?: () => void;
+  /**
+   * Called when the agent refused a call and said why in its `gse-refusal`
+   * trailer (`error.refusal`): it does not know this process (it restarted
+   * without its state: code PROCESS_NOT_READY) or the session the call named
+   * (`unknown-session`, the code stays the one its status gives). The call
+   * itself rejects with that error.
+   */
+  onRefusal?: (error: GseError, gameServerSessionId: string | undefined) => void;
+  /** OpenTelemetry instruments. Default: from the global providers, taken now. */
+  telemetry?: SdkTelemetry;
 }
 
 export interface AgentClient {
@@ -123,26 +143,38 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
   };
   if (options.onReconnect) watchConnectivity(channel, () => closed, () => (unreachable = true), reachable);
 
+  const telemetry = options.telemetry ?? createSdkTelemetry();
+
   async function attempt<M extends AgentMethod>(
     method: M,
     request: AgentRequest<M>,
     requestId: string,
     timeoutMs: number,
     userSignal: AbortSignal | undefined,
+    trailer: { refusal: string | undefined },
   ): Promise<AgentResponse<M>> {
     const name = methodName(method);
     if (closed) {
       throw new GseError("SERVICE_CALL_FAILED", `${name} failed: the agent client is closed`, { method: name, requestId });
     }
+    if (timeoutMs <= 0) {
+      throw new GseError("SERVICE_CALL_FAILED", `${name} failed: no time left before the call's deadline`, { method: name, requestId, grpcCode: Status.DEADLINE_EXCEEDED });
+    }
     try {
       const invoke = client[method] as (req: AgentRequest<M>, opts: object) => Promise<AgentResponse<M>>;
       deadlines.nextDeadline = Date.now() + timeoutMs;
-      const pending = invoke.call(client, request, { metadata: Metadata({ [PID_METADATA]: pid, [REQUEST_ID_METADATA]: requestId }), signal: userSignal ?? quiet });
+      const pending = invoke.call(client, request, {
+        metadata: Metadata({ [PID_METADATA]: pid, [REQUEST_ID_METADATA]: requestId }),
+        signal: userSignal ?? quiet,
+        // grpc-js emits the status (with trailers) synchronously after the
+        // callback that settles the call, before this function resumes.
+        onTrailer: (metadata: Metadata) => (trailer.refusal = metadata.get(REFUSAL_METADATA)),
+      });
       // The call has taken its deadline by now; never let a later one inherit it.
       deadlines.nextDeadline = undefined;
       return await pending;
     } catch (error) {
-      throw callError(error, name, requestId, timeoutMs, userSignal);
+      throw callError(error, name, requestId, timeoutMs, userSignal, trailer.refusal);
     }
   }
 
@@ -156,35 +188,92 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
     const requestId = callOptions.requestId ?? uuidv4();
     const timeoutMs = callOptions.timeoutMs ?? defaultTimeoutMs;
     const policy = callOptions.retry ?? retryPolicy;
+    const hardDeadline = callOptions.deadline ?? Infinity;
     const started = Date.now();
+    const startedHr = performance.now();
+    const span = telemetry.tracer.startSpan(`${SERVICE_SHORT_NAME}/${name}`, CLIENT_SPAN);
+    const trailer: { refusal: string | undefined } = { refusal: undefined };
+    let retries = 0;
     let response: AgentResponse<M>;
-    for (let attemptNumber = 1; ; attemptNumber++) {
-      try {
-        response = await attempt(method, request, requestId, timeoutMs, callOptions.signal);
-        break;
-      } catch (error) {
-        const failure = error as GseError;
-        if (!isTransient(failure.grpcCode) || failure.code === "ABORTED") throw failure;
-        unreachable = true;
-        const delay = backoffMs(policy, attemptNumber);
-        const outOfTime = policy.totalTimeoutMs !== undefined && Date.now() - started + delay >= policy.totalTimeoutMs;
-        if (attemptNumber >= policy.maxAttempts || outOfTime || closed) throw failure;
-        callOptions.onRetry?.(attemptNumber, failure, delay);
-        if (!(await sleep(delay, callOptions.signal))) {
-          throw new GseError("ABORTED", `${name} was aborted`, { method: name, requestId, cause: failure });
+    try {
+      for (let attemptNumber = 1; ; attemptNumber++) {
+        try {
+          trailer.refusal = undefined;
+          const attemptMs = Math.min(timeoutMs, hardDeadline - Date.now());
+          response = await attempt(method, request, requestId, attemptMs, callOptions.signal, trailer);
+          break;
+        } catch (error) {
+          const failure = error as GseError;
+          if (!isTransient(failure.grpcCode) || failure.code === "ABORTED" || failure.refusal !== undefined) throw failure;
+          unreachable = true;
+          const delay = backoffMs(policy, attemptNumber);
+          const outOfTime =
+            (policy.totalTimeoutMs !== undefined && Date.now() - started + delay >= policy.totalTimeoutMs) || Date.now() + delay >= hardDeadline;
+          if (attemptNumber >= policy.maxAttempts || outOfTime || closed) throw failure;
+          callOptions.onRetry?.(attemptNumber, failure, delay);
+          retries++;
+          if (!(await sleep(delay, callOptions.signal))) {
+            throw new GseError("ABORTED", `${name} was aborted`, { method: name, requestId, cause: failure });
+          }
         }
       }
+      reachable();
+      if (isGseResponse(response) && response.status !== GseResponse_Status.OK) {
+        const statusName = GseResponse_Status[response.status] ?? String(response.status);
+        const details = { method: name, requestId, status: response.status, errorMessage: response.errorMessage };
+        const refusal = refusalOf(trailer.refusal);
+        if (refusal === UNKNOWN_PROCESS_REFUSAL) {
+          throw new GseError("PROCESS_NOT_READY", `${name} refused by the agent: it does not know this process (${statusName}: ${response.errorMessage || "no message"})`, { ...details, refusal });
+        }
+        const is400 = response.status === GseResponse_Status.ERROR_400;
+        throw new GseError(
+          is400 ? "BAD_REQUEST_EXCEPTION" : "INTERNAL_SERVICE_EXCEPTION",
+          `${name} refused by the agent (${statusName}): ${response.errorMessage || "no message"}`,
+          { ...details, ...(refusal !== undefined && { refusal }) },
+        );
+      }
+      finish(span, name, request, requestId, retries, startedHr, undefined, response);
+      return response;
+    } catch (error) {
+      const failure = error as GseError;
+      finish(span, name, request, requestId, retries, startedHr, failure, undefined);
+      if (failure.refusal !== undefined) {
+        const sessionId = (request as { gameServerSessionId?: unknown }).gameServerSessionId;
+        options.onRefusal?.(failure, typeof sessionId === "string" && sessionId !== "" ? sessionId : undefined);
+      }
+      throw failure;
     }
-    reachable();
-    if (isGseResponse(response) && response.status !== GseResponse_Status.OK) {
-      const is400 = response.status === GseResponse_Status.ERROR_400;
-      throw new GseError(
-        is400 ? "BAD_REQUEST_EXCEPTION" : "INTERNAL_SERVICE_EXCEPTION",
-        `${name} refused by the agent (${GseResponse_Status[response.status] ?? response.status}): ${response.errorMessage || "no message"}`,
-        { method: name, requestId, status: response.status, errorMessage: response.errorMessage },
-      );
+  }
+
+  /** Ends the call's span and records its metrics: one span per logical call, retries as an attribute. */
+  function finish(span: Span, name: string, request: unknown, requestId: string, retries: number, startedHr: number, failure: GseError | undefined, response: unknown): void {
+    const grpcCode = failure === undefined ? Status.OK : failure.grpcCode ?? (failure.status !== undefined ? Status.OK : Status.UNKNOWN);
+    const outcome = failure === undefined ? "ok" : failure.status !== undefined || failure.refusal !== undefined ? "refused" : failure.code === "ABORTED" ? "aborted" : "failed";
+    const attributes: Attributes = { [ATTR.rpcMethod]: name, [ATTR.grpcStatusCode]: grpcCode, [ATTR.outcome]: outcome };
+    telemetry.agentCalls.add(1, attributes);
+    telemetry.agentCallDuration.record((performance.now() - startedHr) / 1000, attributes);
+    if (retries > 0) telemetry.agentCallRetries.add(retries, { [ATTR.rpcMethod]: name });
+    if (span.isRecording()) {
+      span.setAttributes({
+        [ATTR.rpcSystem]: "grpc",
+        [ATTR.rpcService]: GseGrpcSdkServiceDefinition.fullName,
+        [ATTR.rpcMethod]: name,
+        [ATTR.requestId]: requestId,
+        [ATTR.grpcStatusCode]: grpcCode,
+        [ATTR.retries]: retries,
+        [ATTR.outcome]: outcome,
+      });
+      const sessionId = (request as { gameServerSessionId?: unknown }).gameServerSessionId;
+      if (typeof sessionId === "string" && sessionId !== "") span.setAttribute(ATTR.gameServerSessionId, sessionId);
+      if (failure !== undefined) {
+        if (failure.status !== undefined) span.setAttribute(ATTR.responseStatus, GseResponse_Status[failure.status] ?? String(failure.status));
+        span.setAttribute(ATTR.errorCode, failure.code);
+        span.setStatus({ code: SpanStatusCode.ERROR, message: failure.message });
+      } else if (isGseResponse(response)) {
+        span.setAttribute(ATTR.responseStatus, "OK");
+      }
     }
-    return response;
+    span.end();
   }
 
   return {
@@ -197,6 +286,15 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
     },
   };
 }
+
+/** A trailer value this SDK knows; an unknown one is ignored (a newer agent's reason). */
+function refusalOf(value: string | undefined): RefusalReason | undefined {
+  return isRefusalReason(value) ? value : undefined;
+}
+
+const SERVICE_SHORT_NAME = "GseGrpcSdkService";
+/** One options object for every call's span: building none per call keeps the no-op path cheap. */
+const CLIENT_SPAN = { kind: SpanKind.CLIENT } as const;
 
 
 // grpc-js connectivity states (kept numeric: grpc-js is nice-grpc's dependency, not ours).
@@ -228,7 +326,7 @@ function methodName(method: AgentMethod): string {
 }
 
 
-function callError(error: unknown, method: string, requestId: string, timeoutMs: number, userSignal: AbortSignal | undefined): GseError {
+function callError(error: unknown, method: string, requestId: string, timeoutMs: number, userSignal: AbortSignal | undefined, refusal: string | undefined): GseError {
   if (userSignal?.aborted) {
     return new GseError("ABORTED", `${method} was aborted`, { method, requestId, grpcCode: Status.CANCELLED, cause: error });
   }
@@ -240,11 +338,22 @@ function callError(error: unknown, method: string, requestId: string, timeoutMs:
       cause: error,
     });
   }
+  const reason = refusalOf(refusal);
+  if (error instanceof ClientError && reason === UNKNOWN_PROCESS_REFUSAL) {
+    return new GseError("PROCESS_NOT_READY", `${method} refused by the agent: it does not know this process (${Status[error.code]}: ${error.details})`, {
+      method,
+      requestId,
+      grpcCode: error.code,
+      refusal: reason,
+      cause: error,
+    });
+  }
   if (error instanceof ClientError) {
     return new GseError("SERVICE_CALL_FAILED", `${method} failed: ${Status[error.code]}: ${error.details}`, {
       method,
       requestId,
       grpcCode: error.code,
+      ...(reason !== undefined && { refusal: reason }),
       cause: error,
     });
   }

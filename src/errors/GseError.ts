@@ -1,5 +1,6 @@
 import type { Status } from "nice-grpc-common";
-import { isBranded } from "../util/brand.js";
+import type { RefusalReason } from "../protocol/refusal.js";
+import { brand } from "../util/brand.js";
 
 /**
  * Stable error codes. Where one fits, the name is the one Tencent's C++
@@ -18,6 +19,12 @@ export type GseErrorCode =
   | "ALREADY_INITIALIZED"
   /** ProcessReady did not succeed, so the process cannot host sessions. */
   | "PROCESS_READY_FAILED"
+  /**
+   * The agent does not know this process (its `gse-refusal: unknown-process`
+   * trailer): it restarted without its state or terminated the process. The
+   * SDK announces the process again and ends locally a session the agent lost.
+   */
+  | "PROCESS_NOT_READY"
   /** The process is ending or has ended: no more lifecycle calls. */
   | "PROCESS_NOT_ACTIVE"
   /** A user handler (start, terminate, health) threw, rejected or timed out. */
@@ -35,7 +42,6 @@ export type GseErrorCode =
   /** gse-sdk/cloud needs the optional peer dependency tencentcloud-sdk-nodejs, which is not installed. */
   | "CLOUD_SDK_MISSING";
 
-const BRAND = Symbol.for("gse-sdk.GseError");
 
 export interface GseErrorDetails {
   /** The agent method, such as "AcceptPlayerSession", when a call was involved. */
@@ -50,6 +56,8 @@ export interface GseErrorDetails {
   errorMessage?: string;
   /** The input field that failed validation. */
   field?: string;
+  /** Why the agent refused, when it said so in its `gse-refusal` trailer (src/protocol/refusal.ts). */
+  refusal?: RefusalReason;
   cause?: unknown;
 }
 
@@ -58,10 +66,6 @@ export interface GseErrorDetails {
  * message is for people and may change.
  */
 export class GseError extends Error {
-  /** True for a GseError of any copy of this package. */
-  static override [Symbol.hasInstance](instance: unknown): boolean {
-    return isBranded(this, GseError, BRAND, instance);
-  }
   override readonly name = "GseError";
   readonly code: GseErrorCode;
   readonly method: string | undefined;
@@ -70,6 +74,7 @@ export class GseError extends Error {
   readonly status: number | undefined;
   readonly errorMessage: string | undefined;
   readonly field: string | undefined;
+  readonly refusal: RefusalReason | undefined;
 
   constructor(code: GseErrorCode, message: string, details: GseErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
@@ -80,9 +85,10 @@ export class GseError extends Error {
     this.status = details.status;
     this.errorMessage = details.errorMessage;
     this.field = details.field;
-    Object.defineProperty(this, BRAND, { value: true });
+    this.refusal = details.refusal;
   }
 }
+brand(GseError, "gse-sdk.GseError");
 
 export function isGseError(error: unknown, code?: GseErrorCode): error is GseError {
   return error instanceof GseError && (code === undefined || error.code === code);

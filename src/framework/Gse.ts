@@ -2,8 +2,8 @@ import type { GameServerSession, GseResponse } from "../../generated/tencentclou
 import type { DescribePlayerSessionsResponse, PlayerSession } from "../../generated/tencentcloud/gse/grpcsdk/GseGrpcSdkService.js";
 import type { LifecyclePhase } from "./lifecycle.js";
 
-export type PlayerSessionCreationPolicy = "ACCEPT_ALL" | "DENY_ALL";
-export type PlayerSessionStatus = "RESERVED" | "ACTIVE" | "COMPLETED" | "TIMEDOUT";
+export type { PlayerSessionCreationPolicy, PlayerSessionStatus } from "../protocol/statuses.js";
+import type { PlayerSessionCreationPolicy, PlayerSessionStatus } from "../protocol/statuses.js";
 
 export interface GseCallOptions {
   signal?: AbortSignal;
@@ -43,6 +43,19 @@ export interface EventLoopLag {
 }
 
 export type TerminateReason = "agent" | "signal" | "shutdown";
+
+/**
+ * Why a session ended without the game asking: the agent no longer knows it
+ * (it restarted without its state), the agent refused its activation, or the
+ * start handler failed.
+ */
+export type SessionEndReason = "lostByAgent" | "activationFailed" | "startFailed";
+
+export interface SessionEndContext {
+  reason: SessionEndReason;
+  /** Fires at the handler's deadline (the start timeout). */
+  signal: AbortSignal;
+}
 
 export interface TerminateContext {
   /** Why the process is ending: OnProcessTerminate, SIGTERM/SIGINT, or shutdown(). */

@@ -1,5 +1,4 @@
 import { createServer } from "nice-grpc";
-import { GameServerGrpcSdkServiceDefinition } from "../../generated/tencentcloud/gse/grpcsdk/GameServerGrpcSdkService.js";
 import type { AgonesAgent, AgonesOptions } from "../agones/createAgonesAgent.js";
 import { resolvePlatform, type Platform } from "../agones/resolvePlatform.js";
 import { DEFAULT_CALL_TIMEOUT_MS, createAgentClient, type AgentClient } from "../client/createAgentClient.js";
@@ -9,6 +8,8 @@ import { GseError } from "../errors/GseError.js";
 import { createJsonLogger, isLogLevel, type Logger } from "../logging/Logger.js";
 import type { Gse } from "./Gse.js";
 import { createGseRuntime } from "./createGseRuntime.js";
+import { GAME_SERVER_SERVICE_DEFINITION } from "./gameServerServiceDefinition.js";
+import { createSdkTelemetry, type TelemetryOptions } from "../telemetry/createSdkTelemetry.js";
 import { readGameHooks } from "./readGameHooks.js";
 import { requireId, requirePort, requirePositiveMs } from "./validate.js";
 import { LOG_LEVEL_ENV } from "../protocol/env.js";
@@ -33,8 +34,10 @@ export interface GseAppOptions {
   /** Retries of agent calls after transient failures. Default 4 attempts, backoff 200 ms doubling to 2 s, with jitter. */
   retry?: RetryPolicy;
   /**
-   * How long GseApp.run keeps trying ProcessReady while the agent is not
-   * reachable (backoff 250 ms doubling to 5 s, with jitter). Default 60 000 ms.
+   * How long GseApp.run waits for the agent to acknowledge ProcessReady,
+   * retrying while it is not reachable (backoff 250 ms doubling to 5 s, with
+   * jitter). A hard bound: an agent that accepts the connection and never
+   * answers is given up on by then too. Default 60 000 ms.
    */
   readyTimeoutMs?: number;
   /** Deadline of the @OnHealthCheck handler; past it the answer is unhealthy. Default 5 000 ms. */
@@ -47,6 +50,12 @@ export interface GseAppOptions {
   logger?: Logger;
   /** Receives every error that has no caller to reject (background steps, handlers). */
   onError?: (error: GseError) => void;
+  /**
+   * Where the SDK's OpenTelemetry spans and metrics go. Default: the global
+   * providers registered when GseApp.run is called (no-ops without one). See
+   * docs/observability.md.
+   */
+  telemetry?: TelemetryOptions;
   /**
    * Where the game runs: "gse" (the GSE agent) or "agones" (the Agones SDK
    * sidecar, through @google-cloud/agones-sdk). Default: $GSE_PLATFORM, else
@@ -88,6 +97,7 @@ export class GseApp<T extends object> {
    * ProcessEnding, then exit.
    */
   static async run<T extends object>(gameClass: GameClass<T>, options: GseAppOptions): Promise<GseApp<T>> {
+    const startedAt = Date.now();
     const hooks = readGameHooks(gameClass);
     if (typeof options !== "object" || options === null) {
       throw new GseError("BAD_REQUEST_EXCEPTION", "GseApp.run needs options with at least clientPort", { field: "options" });
@@ -106,6 +116,8 @@ export class GseApp<T extends object> {
     const onError = options.onError ?? (() => {});
     const platform = resolvePlatform(options.platform);
     let reconnected = () => {};
+    let refused: (error: GseError, gameServerSessionId: string | undefined) => void = () => {};
+    const telemetry = createSdkTelemetry(options.telemetry);
     let agones: AgonesAgent | undefined;
     let agent: AgentClient;
     if (platform.platform === "agones") {
@@ -127,6 +139,8 @@ export class GseApp<T extends object> {
         timeoutMs: callTimeoutMs,
         ...(options.retry && { retry: options.retry }),
         onReconnect: () => reconnected(),
+        onRefusal: (error, gameServerSessionId) => refused(error, gameServerSessionId),
+        telemetry,
       });
     }
     let readyRequest = { logPathsToUpload: logPaths, clientPort, grpcPort: 0 };
@@ -139,12 +153,14 @@ export class GseApp<T extends object> {
       terminateTimeoutMs: requirePositiveMs("terminateTimeoutMs", options.terminateTimeoutMs ?? 30_000),
       onError,
       announce: () => agent.call("processReady", readyRequest),
+      telemetry,
     });
     reconnected = () => runtime.reannounce();
+    refused = (error, gameServerSessionId) => runtime.agentRefused(error, gameServerSessionId);
 
     // On Agones nothing calls in: the adapter drives the same callbacks.
     const server = agones ? undefined : createServer();
-    server?.add(GameServerGrpcSdkServiceDefinition, runtime.implementation);
+    server?.add(GAME_SERVER_SERVICE_DEFINITION, runtime.implementation);
     agones?.drive(runtime.implementation);
     let game: T;
     let boundPort = 0;
@@ -156,14 +172,15 @@ export class GseApp<T extends object> {
       await server?.shutdown();
       throw error;
     }
-    runtime.attach(game, boundPort, server ? () => closeGracefully(server) : async () => {});
+    runtime.attach(game, boundPort, server ? (deadline) => closeGracefully(server, deadline) : async () => {});
 
     readyRequest = { logPathsToUpload: logPaths, clientPort, grpcPort: boundPort };
     try {
       // The agent may not be up yet (a process started before its agent):
       // keep trying with backoff, up to readyTimeoutMs.
       await agent.call("processReady", readyRequest, {
-        retry: { maxAttempts: Infinity, initialBackoffMs: 250, maxBackoffMs: 5_000, totalTimeoutMs: readyTimeoutMs },
+        retry: { maxAttempts: Infinity, initialBackoffMs: 250, maxBackoffMs: 5_000 },
+        deadline: startedAt + readyTimeoutMs,
         onRetry: (attempt, error, delayMs) =>
           logger.warn({ attempt, delayMs, agent: address, err: error }, `ProcessReady attempt ${attempt} failed; retrying`),
       });
@@ -210,10 +227,10 @@ function reportError(logger: Logger, onError: (error: GseError) => void, error: 
   }
 }
 
-async function closeGracefully(server: ReturnType<typeof createServer>): Promise<void> {
+async function closeGracefully(server: ReturnType<typeof createServer>, deadline = Infinity): Promise<void> {
   // In-flight calls (a health check, the OnProcessTerminate answer) finish;
-  // anything still open after 5 s is cut.
-  const timer = setTimeout(() => server.forceShutdown(), 5_000);
+  // anything still open after 5 s, or at the ending's deadline, is cut.
+  const timer = setTimeout(() => server.forceShutdown(), Math.max(0, Math.min(5_000, deadline - Date.now())));
   try {
     await server.shutdown();
   } finally {

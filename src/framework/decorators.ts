@@ -2,14 +2,14 @@
 import { createRequire } from "node:module";
 import { GseError } from "../errors/GseError.js";
 import type { GameServerSession } from "../../generated/tencentcloud/gse/grpcsdk/GameServerGrpcSdkService.js";
-import type { HealthCheckContext, StartSessionContext, TerminateContext } from "./Gse.js";
+import type { HealthCheckContext, SessionEndContext, StartSessionContext, TerminateContext } from "./Gse.js";
 
 // TypeScript's standard decorators put class metadata on Symbol.metadata,
 // which Node 20 does not define yet. It must exist before a decorated class
 // is evaluated, and importing a decorator from here guarantees that.
 (Symbol as { metadata?: symbol }).metadata ??= Symbol.for("Symbol.metadata");
 
-export type HookName = "healthCheck" | "startSession" | "terminate";
+export type HookName = "healthCheck" | "startSession" | "terminate" | "sessionEnd";
 
 /** Method names per hook, as recorded on one class (not its parents). */
 export type HookRecord = Partial<Record<HookName, string | symbol>>;
@@ -23,6 +23,7 @@ const decoratorNames: Record<HookName, string> = {
   healthCheck: "@OnHealthCheck",
   startSession: "@OnStartSession",
   terminate: "@OnTerminate",
+  sessionEnd: "@OnSessionEnd",
 };
 
 // `this: any`: the decorator does not care which class the method is on.
@@ -68,6 +69,18 @@ export function OnStartSession(): HookDecorator<[session: GameServerSession, con
  */
 export function OnTerminate(): HookDecorator<[terminationTime: number, context: TerminateContext], unknown> {
   return hookDecorator("terminate");
+}
+
+/**
+ * Marks the method told that the session this process held has ended without
+ * the game asking (`context.reason`): the agent no longer knows it (it
+ * restarted without its state), refused its activation, or the start handler
+ * failed. The process is already free for the next session when it runs;
+ * a session the game ends itself, or the end of the process (@OnTerminate),
+ * does not call it. Optional.
+ */
+export function OnSessionEnd(): HookDecorator<[session: GameServerSession, context: SessionEndContext], unknown> {
+  return hookDecorator("sessionEnd");
 }
 
 function hookDecorator<Args extends unknown[], Result>(hook: HookName): HookDecorator<Args, Result> {

@@ -1,6 +1,6 @@
 import type { GameServerSession } from "../../generated/tencentcloud/gse/grpcsdk/GameServerGrpcSdkService.js";
 import { GseError } from "../errors/GseError.js";
-import type { Gse, HealthCheckContext, StartSessionContext, TerminateContext } from "./Gse.js";
+import type { Gse, HealthCheckContext, SessionEndContext, StartSessionContext, TerminateContext } from "./Gse.js";
 import type { GameClass } from "./GseApp.js";
 import { recordClassHooks, type HookName, type HookRecord } from "./decorators.js";
 
@@ -28,9 +28,11 @@ export interface GameDefinition<G extends DefinedGame = DefinedGame> {
   onHealthCheck?(this: G, context: HealthCheckContext): MaybePromise<boolean>;
   /** As @OnTerminate: runs when the process must end. */
   onTerminate?(this: G, terminationTime: number, context: TerminateContext): unknown;
+  /** As @OnSessionEnd: the session ended without the game asking (e.g. the agent lost it). */
+  onSessionEnd?(this: G, session: GameServerSession, context: SessionEndContext): unknown;
 }
 
-const hookKeys = { onStartSession: "startSession", onHealthCheck: "healthCheck", onTerminate: "terminate" } as const satisfies Record<string, HookName>;
+const hookKeys = { onStartSession: "startSession", onHealthCheck: "healthCheck", onTerminate: "terminate", onSessionEnd: "sessionEnd" } as const satisfies Record<string, HookName>;
 const allowedKeys = ["name", "setup", ...Object.keys(hookKeys)];
 
 /**
@@ -60,7 +62,7 @@ export function defineGame<G extends DefinedGame = DefinedGame>(definition: Game
   if (typeof definition.onStartSession !== "function") {
     throw misuse(`defineGame (${name}): onStartSession is required and must be a function. It prepares each game server session GSE assigns; the SDK activates the session when it resolves.`);
   }
-  for (const key of ["setup", "onHealthCheck", "onTerminate"] as const) {
+  for (const key of ["setup", "onHealthCheck", "onTerminate", "onSessionEnd"] as const) {
     if (definition[key] !== undefined && typeof definition[key] !== "function") throw misuse(`defineGame (${name}): ${key} must be a function`);
   }
   const setup = definition.setup;

@@ -6,6 +6,7 @@ export interface GameHooks {
   healthCheck?: string | symbol;
   startSession: string | symbol;
   terminate?: string | symbol;
+  sessionEnd?: string | symbol;
 }
 
 const cache = new WeakMap<Function, GameHooks>();

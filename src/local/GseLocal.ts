@@ -1,10 +1,12 @@
 import type { EventEmitter } from "node:events";
 import type { Logger } from "../logging/Logger.js";
+import type { LocalLimits } from "./control/catalogue/localLimits.js";
+import type { ControlPlane } from "./control/createControlPlane.js";
 import type { GseLocalCore } from "./core/createCore.js";
 import type { GseLocalEvent } from "./core/GseLocalEvent.js";
 import type { LocalGameServerSession, LocalPlacement, LocalPlayerSession, LocalProcess } from "./core/records.js";
 import type { WaitOptions } from "./createEventLog.js";
-import type { FleetLauncher } from "./createFleetLauncher.js";
+import type { FleetLauncher } from "./fleet/createFleetLauncher.js";
 import type { FaultControl, FaultRule } from "./faults/FaultRule.js";
 
 export type { WaitOptions } from "./createEventLog.js";
@@ -43,6 +45,20 @@ export interface GseLocalOptions {
   secretKey?: string;
   /** Launch game processes like a fleet. */
   launch?: { command: string; concurrency: number; cwd?: string; output?: (line: string) => void };
+  /** The folder standing in for the COS bucket: CreateAsset's BucketKey names a zip in it. Default ./gse-assets. */
+  assetDir?: string;
+  /** Where fleets' builds are unpacked (one folder per fleet). Default: a fresh folder under the OS temp dir, removed on close. */
+  fleetWorkDir?: string;
+  /** Each line fleets' processes write, prefixed "[pid N] ". Default: to stderr. */
+  fleetOutput?: (line: string) => void;
+  /** How often scaling policies and timers are evaluated. Default 60 000 ms (GSE: every minute); down to 100 for tests. */
+  scalingEvaluationIntervalMs?: number;
+  /** A new fleet with no ready process by then fails activation (FLEET_ACTIVATION_FAILED). Default 120 000 ms. */
+  fleetActivationTimeoutMs?: number;
+  /** How many assets, fleets, aliases, queues and instances this gse-local holds (DescribeUserQuotas). */
+  limits?: Partial<LocalLimits>;
+  /** The region of resources whose request names none. Default "ap-guangzhou". */
+  region?: string;
   /** Fault rules in force from the start; `local.faults` adds and removes more. */
   faults?: FaultRule[];
   logger?: Logger;
@@ -109,6 +125,16 @@ export interface GseLocal {
   restartAgent(options?: RestartAgentOptions): Promise<void>;
   /** The fleet launcher, when `launch` was given. */
   readonly fleet: FleetLauncher | undefined;
+  /**
+   * The control plane, typed: the same assets, fleets, instances, aliases,
+   * queues and scaling policies the cloud API serves (`plane`), the asset
+   * directory, and one scaling evaluation on demand.
+   */
+  readonly control: {
+    readonly plane: ControlPlane;
+    readonly assetDir: string;
+    evaluateScaling(): void;
+  };
   /** The core: state, its transitions and its change stream (for tools built on gse-local). */
   readonly core: GseLocalCore;
   /** Stops launched processes, both servers and every timer. Idempotent. */

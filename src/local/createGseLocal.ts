@@ -7,10 +7,11 @@ import { createAgentServer } from "./agent/createAgentServer.js";
 import { createCloudDispatch } from "./cloud/actions/createCloudDispatch.js";
 import { cloudApiFallbacks, cloudApiRoutes } from "./cloud/createCloudApiHandler.js";
 import { systemClock } from "./core/Clock.js";
+import { createControlWiring } from "./control/createControlWiring.js";
 import { createCore } from "./core/createCore.js";
 import { createAgentRestarter } from "./createAgentRestarter.js";
 import { createEventLog } from "./createEventLog.js";
-import { createFleetLauncher, type FleetLauncher } from "./createFleetLauncher.js";
+import { createFleetLauncher, type FleetLauncher } from "./fleet/createFleetLauncher.js";
 import { createFaultInjector } from "./faults/createFaultInjector.js";
 import type { GseLocal, GseLocalOptions } from "./GseLocal.js";
 import { hostProcesses } from "./host/HostProcesses.js";
@@ -18,14 +19,15 @@ import { createHttpRouter } from "./http/createHttpRouter.js";
 import { createLogsRoute, LOGS_PATH } from "./http/createLogsRoute.js";
 import { createProcessLinks } from "./links/createProcessLinks.js";
 import { createOrchestrator } from "./orchestrator/createOrchestrator.js";
-import { MAX_TIMER_MS, resolveGseLocalOptions } from "./resolveGseLocalOptions.js";
 import { attachStateJournal } from "./persistence/attachStateJournal.js";
 import { openStateJournal, type StateJournal } from "./persistence/openStateJournal.js";
+import { MAX_TIMER_MS, resolveGseLocalOptions } from "./resolveGseLocalOptions.js";
 import { createBasicAuthGuard } from "./security/createBasicAuthGuard.js";
 import { createPeerVerifier } from "./security/createPeerVerifier.js";
 import { presignQuery } from "./security/presignedUrl.js";
 
 export type { GseLocal, GseLocalOptions, RestartAgentOptions, WaitOptions } from "./GseLocal.js";
+export { MAX_TIMER_MS } from "./resolveGseLocalOptions.js";
 
 function openJournal(directory: string): StateJournal {
   try {
@@ -34,7 +36,6 @@ function openJournal(directory: string): StateJournal {
     throw new GseError("CONFIG_INVALID", `gse-local option stateDirectory: ${(error as Error).message}`, { field: "stateDirectory", cause: error });
   }
 }
-export { MAX_TIMER_MS } from "./resolveGseLocalOptions.js";
 
 const PROCESS_CALL_TIMEOUT_MS = 10_000;
 
@@ -48,7 +49,11 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
   const config = resolveGseLocalOptions(options);
   const { host, publicIp, logger } = config;
 
-  const core = createCore({ ipAddress: publicIp, clock: systemClock });
+  const core = createCore({
+    ipAddress: publicIp,
+    clock: systemClock,
+    control: { defaultFleetId: config.fleetId, region: config.control.region, limits: config.control.limits },
+  });
   // The state directory first: what it holds is the state the rest starts from.
   const journal = config.stateDirectory === undefined ? undefined : openJournal(config.stateDirectory);
   if (journal) core.load(journal.loaded);
@@ -57,29 +62,29 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
   const faults = createFaultInjector(config.faults, (event) => core.emit({ type: "faultInjected", ...event }));
   const links = createProcessLinks({ faults });
   // Pids of processes this gse-local launched: the only ones it may signal.
+  // Launchers (--launch, and the control plane's fleets) spawn their
+  // processes as this process's children, which /proc shows; the set covers
+  // hosts without /proc for --launch.
   const launched = new Set<number>();
-  const orchestrator = createOrchestrator({
+  const mayKill = (pid: number) => launched.has(pid) || hostProcesses.parentOf?.(pid) === process.pid;
+  // The resolved options carry every timing the orchestrator reads.
+  const orchestrator = createOrchestrator({ ...config, core, links, host: hostProcesses, logger, processCallTimeoutMs: PROCESS_CALL_TIMEOUT_MS, mayKill });
+  let httpPort = 0;
+  let agentAddress = "";
+  const control = createControlWiring({
     core,
-    links,
-    host: hostProcesses,
-    fleetId: config.fleetId,
-    killAtTerminationTime: config.killAtTerminationTime,
-    mayKill: (pid) => launched.has(pid),
+    config,
     logger,
-    healthCheckIntervalMs: config.healthCheckIntervalMs,
-    healthCheckTimeoutMs: config.healthCheckTimeoutMs,
-    unhealthyThreshold: config.unhealthyThreshold,
-    reservationTimeoutMs: config.reservationTimeoutMs,
-    activationTimeoutMs: config.activationTimeoutMs,
-    placementTimeoutMs: config.placementTimeoutMs,
-    terminationGraceMs: config.terminationGraceMs,
-    livenessIntervalMs: config.livenessIntervalMs,
-    processCallTimeoutMs: PROCESS_CALL_TIMEOUT_MS,
+    terminateProcess(pid, reason) {
+      const process = core.processes.get(pid);
+      if (process && process.status !== "TERMINATED") orchestrator.terminateProcess(process, reason);
+    },
+    agentAddress: () => agentAddress,
+    cloudEndpoint: () => `${publicIp}:${httpPort}`,
   });
   const peers = config.verifyPeers ? createPeerVerifier() : undefined;
   if (peers && !peers.available) logger.warn({}, "gse-local cannot read /proc/net/tcp on this host: agent calls' pid metadata is taken on trust (docs/reliability.md#security)");
-  const agent = createAgentServer({ core, faults, isRunning: hostProcesses.isAlive, ...(peers?.available && { peers }) });
-  let httpPort = 0;
+  const agent = createAgentServer({ core, faults, isRunning: hostProcesses.isAlive, admitProcess: control.admitProcess, ...(peers?.available && { peers }) });
   const dispatch = createCloudDispatch({
     core,
     fleetId: config.fleetId,
@@ -90,7 +95,7 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
       const query = config.keys ? `?${presignQuery(path, config.keys.secretKey, Date.now() / 1000 + config.logUrlLifetimeSeconds)}` : "";
       return `http://${publicIp}:${httpPort}${path}${query}`;
     },
-  });
+  }, control.dispatch);
   const cloudRoutes = cloudApiRoutes({
     dispatch,
     ...config.keys,
@@ -111,6 +116,7 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
       closeSignal.abort();
       faults.close();
       await fleet?.stop({ graceMs: 5_000 });
+      await control.close();
       orchestrator.close();
       agent.down();
       httpServer.closeAllConnections();
@@ -134,7 +140,7 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
 
   // Health checks and timers of what the state directory held.
   if (journal) orchestrator.resume();
-  const agentAddress = `${host === "0.0.0.0" ? "127.0.0.1" : host}:${grpcPort}`;
+  agentAddress = `${host === "0.0.0.0" ? "127.0.0.1" : host}:${grpcPort}`;
   try {
     if (config.launch) {
       fleet = createFleetLauncher({
@@ -182,6 +188,7 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     faults: { add: (rule) => faults.add(rule), clear: () => faults.clear(), list: () => faults.list() },
     restartAgent: createAgentRestarter({ core, agent, orchestrator, faults, grpcPort, closed: closeSignal.signal }),
     fleet,
+    control: control.control,
     core,
     close,
   };

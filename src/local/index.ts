@@ -31,5 +31,5 @@ export { createCore, createManualClock, systemClock, CoreRefusal, CORE_REFUSAL_R
 export type { GseLocalCore, CoreOptions, Clock, ClockTimer, ManualClock, CoreRefusalReason, StateChange, CoreDomains } from "./core/index.js";
 export { CloudApiError, CLOUD_API_ERROR_CODES, type CloudApiErrorCode } from "./cloud/CloudApiError.js";
 export { LOCAL_ACTIONS } from "./cloud/actions/localActions.js";
-export { createFleetLauncher, type FleetLauncher, type FleetLauncherOptions } from "./createFleetLauncher.js";
+export { createFleetLauncher, type FleetLauncher, type FleetLauncherOptions } from "./fleet/createFleetLauncher.js";
 export type * as CloudModels from "./cloud/cloudModels.js";

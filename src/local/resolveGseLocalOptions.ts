@@ -1,33 +1,27 @@
 import { GseError } from "../errors/GseError.js";
 import { createJsonLogger, type Logger } from "../logging/Logger.js";
+import { createBoundedLineWriter } from "./createBoundedLineWriter.js";
 import { checkFaultRule } from "./faults/createFaultInjector.js";
+import { MAX_CONCURRENCY } from "./fleet/createFleetLauncher.js";
 import type { FaultRule } from "./faults/FaultRule.js";
 import type { GseLocalOptions } from "./GseLocal.js";
+import { resolve } from "node:path";
+import type { LocalLimits } from "./control/catalogue/localLimits.js";
+import type { OrchestratorTimings } from "./orchestrator/createOrchestrator.js";
 
 /**
  * The longest delay a Node timer takes; a longer one fires after 1 ms, which
  * would turn "practically never" into "at once".
  */
 export const MAX_TIMER_MS = 2 ** 31 - 1;
-/** Processes a launched fleet may keep running. */
-export const MAX_CONCURRENCY = 50;
+export { MAX_CONCURRENCY };
 
 /** Every option checked, with its default: what createGseLocal wires. */
-export interface ResolvedGseLocalOptions {
+export interface ResolvedGseLocalOptions extends OrchestratorTimings {
   host: string;
   grpcPort: number;
   httpPort: number;
   publicIp: string;
-  fleetId: string;
-  healthCheckIntervalMs: number;
-  healthCheckTimeoutMs: number;
-  unhealthyThreshold: number;
-  reservationTimeoutMs: number;
-  activationTimeoutMs: number;
-  placementTimeoutMs: number;
-  terminationGraceMs: number;
-  livenessIntervalMs: number;
-  killAtTerminationTime: boolean;
   keys: { secretId: string; secretKey: string } | undefined;
   launch: GseLocalOptions["launch"];
   faults: FaultRule[];
@@ -35,6 +29,15 @@ export interface ResolvedGseLocalOptions {
   verifyPeers: boolean;
   stateDirectory: string | undefined;
   logUrlLifetimeSeconds: number;
+  control: {
+    assetDir: string;
+    workDir: string | undefined;
+    scalingEvaluationIntervalMs: number;
+    fleetActivationTimeoutMs: number;
+    limits: Partial<LocalLimits>;
+    region: string;
+    output: (line: string) => void;
+  };
 }
 
 /** Checks every option before anything starts; throws GseError CONFIG_INVALID naming the option. */
@@ -82,12 +85,39 @@ export function resolveGseLocalOptions(options: GseLocalOptions): ResolvedGseLoc
     verifyPeers: boolean("verifyPeers", options.verifyPeers ?? true),
     stateDirectory: options.stateDirectory === undefined ? undefined : text("stateDirectory", options.stateDirectory),
     logUrlLifetimeSeconds: integer("logUrlLifetimeSeconds", options.logUrlLifetimeSeconds ?? 900, 1, 7 * 24 * 3600),
+    control: {
+      assetDir: resolve(text("assetDir", options.assetDir ?? "gse-assets")),
+      workDir: options.fleetWorkDir === undefined ? undefined : resolve(text("fleetWorkDir", options.fleetWorkDir)),
+      // Down to 100 ms, so tests and the demo can watch scaling happen.
+      scalingEvaluationIntervalMs: integer("scalingEvaluationIntervalMs", options.scalingEvaluationIntervalMs ?? 60_000, 100, MAX_TIMER_MS),
+      fleetActivationTimeoutMs: ms("fleetActivationTimeoutMs", options.fleetActivationTimeoutMs ?? 120_000),
+      limits: limits(options.limits),
+      region: text("region", options.region ?? "ap-guangzhou"),
+      output: fleetOutput(options.fleetOutput),
+    },
   };
 }
 
 function boolean(field: string, value: unknown): boolean {
   if (typeof value !== "boolean") throw invalid(field, "must be a boolean", value);
   return value;
+}
+
+function fleetOutput(value: GseLocalOptions["fleetOutput"]): (line: string) => void {
+  // Bounded: a fleet writing faster than stderr is read must not grow gse-local's memory.
+  if (value === undefined) return createBoundedLineWriter(process.stderr);
+  if (typeof value !== "function") throw invalid("fleetOutput", "must be a function", value);
+  return value;
+}
+
+function limits(value: GseLocalOptions["limits"]): Partial<LocalLimits> {
+  if (value === undefined) return {};
+  if (typeof value !== "object" || value === null) throw invalid("limits", "must be an object", value);
+  const out: Partial<Record<keyof LocalLimits, number>> = {};
+  for (const key of ["assets", "fleets", "aliases", "queues", "instances"] as const) {
+    if (value[key] !== undefined) out[key] = integer(`limits.${key}`, value[key], 1, 100_000);
+  }
+  return out;
 }
 
 function launch(value: NonNullable<GseLocalOptions["launch"]>): NonNullable<GseLocalOptions["launch"]> {

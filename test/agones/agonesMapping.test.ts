@@ -28,6 +28,7 @@ class ProbeGame {
   static started: Deferred<GameServerSession> = deferred();
   static release: Deferred<void> = deferred();
   static terminated: Deferred<number> = deferred();
+  static failStart = false;
   constructor(readonly gse: Gse) {}
   @OnHealthCheck() health(): boolean {
     ProbeGame.healthChecks++;
@@ -35,6 +36,7 @@ class ProbeGame {
   }
   @OnStartSession() async start(session: GameServerSession): Promise<void> {
     ProbeGame.started.resolve(session);
+    if (ProbeGame.failStart) throw new Error("the map would not load");
     await ProbeGame.release.promise;
   }
   @OnTerminate() stop(terminationTime: number): void {
@@ -48,6 +50,7 @@ function resetProbe(): void {
   ProbeGame.started = deferred();
   ProbeGame.release = deferred();
   ProbeGame.terminated = deferred();
+  ProbeGame.failStart = false;
 }
 
 const PLAYERS = { players: { capacity: 4, values: [] as string[] } };
@@ -212,6 +215,32 @@ test("session: an allocation with metadata GSE would refuse starts no session, r
   assert.equal(error.code, "BAD_REQUEST_EXCEPTION");
   assert.match(error.message, /annotation 'gse-sdk\/game-properties' must be a JSON object of strings/);
   assert.equal(calls(local, "SetLabel"), 0);
+});
+
+test("session: @OnStartSession throwing is reported, the session never marked active, and the GameServer shut down (no session to host)", async (t) => {
+  const { local, app, errors } = await boot(t);
+  ProbeGame.failStart = true;
+  local.allocate();
+  await local.waitFor(isState("Shutdown"), WAIT);
+  assert.ok(errors.some((e) => e.code === "HANDLER_FAILED" && /the map would not load/.test(e.message)));
+  assert.equal(local.history.some(isLabel("agones.dev/sdk-gse-session")), false);
+  assert.equal(app.gse.phase, "ready");
+});
+
+test("session: the allocation's metadata is held to GSE's limits, each refusal naming the annotation", async (t) => {
+  const cases: [Record<string, string>, RegExp][] = [
+    [{ "gse-sdk/max-players": "many" }, /'gse-sdk\/max-players' must be an integer from 0 to 10000, got 'many'/],
+    [{ "gse-sdk/game-server-session-data": "x".repeat(4097) }, /'gse-sdk\/game-server-session-data' must be at most 4096 characters, got 4097/],
+    [{ "gse-sdk/game-properties": JSON.stringify(Object.fromEntries(Array.from({ length: 17 }, (_, i) => [`k${i}`, "v"]))) }, /must hold at most 16 properties, got 17/],
+    [{ "gse-sdk/game-properties": '{"mode":3}' }, /property 'mode' must be a string, got number/],
+    [{ "gse-sdk/game-properties": JSON.stringify({ mode: "x".repeat(97) }) }, /property 'mode' must be at most 96 characters/],
+  ];
+  for (const [annotations, expected] of cases) {
+    const { local, errors } = await boot(t);
+    local.allocate({ annotations });
+    await local.waitFor(isState("Shutdown"), WAIT);
+    assert.ok(errors.some((e) => e.code === "BAD_REQUEST_EXCEPTION" && expected.test(e.message)), `${expected} in ${errors.map((e) => e.message).join(" | ")}`);
+  }
 });
 
 test("players: accept needs a reserved id (in the players list) and refuses a repeat; remove frees the slot; describe shows each status", async (t) => {

@@ -131,3 +131,42 @@ async function runOnAgones(t: { after: (fn: () => unknown) => void }): Promise<L
     exitCode,
   };
 }
+
+test("on Agones, SIGTERM mid-match (Kubernetes deleting the pod) ends the match properly, then Shutdown(), then exit 0", { timeout: 60_000 }, async (t) => {
+  const local = await createAgonesLocal({ gameServer: { labels: { "agones.dev/fleet": "arena" }, lists: { players: { capacity: 4, values: [] } }, counters: { custom: { count: 0, capacity: 0 } } } });
+  const endpoint = await createAllocationEndpoint(local);
+  t.after(async () => {
+    await endpoint.close();
+    await local.close();
+  });
+  const child = spawn(process.execPath, [arenaMain], {
+    env: { ...process.env, AGONES_SDK_GRPC_PORT: String(local.port), GSE_AGONES_GRACE_SECONDS: "15", ARENA_LOG_LEVEL: "info", GSE_LOG_LEVEL: "warn" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  t.after(() => child.exitCode === null && child.kill("SIGKILL"));
+  const exited = once(child, "exit") as Promise<[number | null]>;
+  let joined: () => void = () => {};
+  const playerJoined = new Promise<void>((resolve) => (joined = resolve));
+  const port = await new Promise<number>((resolve) => {
+    createInterface({ input: child.stdout }).on("line", (line) => {
+      const event = JSON.parse(line) as Record<string, unknown>;
+      if (event["event"] === "processReady") resolve(event["clientPort"] as number);
+      if (event["event"] === "playerJoined") joined();
+    });
+  });
+  local.update((gs) => (gs.ports = [{ name: "default", port }]));
+  const allocator = createAgonesAllocator({ kubeConfig: localKubeConfig(endpoint.url), fleet: "arena" });
+  const allocation = await allocator.createSession({ maxPlayers: 2, gameProperties: { matchMs: "60000", tickMs: "50", idleMs: "60000" }, playerSessionIds: ["ps-ada"] });
+  assert.ok(allocation);
+  const playing = runBot({ ticket: { ipAddress: allocation.ipAddress, port: allocation.port, playerSessionId: "ps-ada" }, playMs: 60_000 });
+  await playerJoined;
+  child.kill("SIGTERM");
+  const result = await playing;
+  assert.equal(result.outcome, "matchOver");
+  assert.match(result.matchOver?.reason ?? "", /server is being shut down/);
+  const [code] = await exited;
+  assert.equal(code, 0);
+  assert.ok(local.history.some((e) => e.type === "listValue" && !e.added && e.value === "ps-ada"), "the player was removed before the end");
+  assert.equal(local.gameServer().state, "Shutdown");
+  assert.equal(local.history.filter((e) => e.type === "call" && e.method === "Shutdown").length, 1);
+});

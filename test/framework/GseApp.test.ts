@@ -3,6 +3,7 @@ import { after, afterEach, describe, test } from "node:test";
 import { GseApp, GseError, GseResponse_Status, Status, silentLogger, type GseAppOptions, type GameServerSession } from "gse-sdk";
 import { createRecordingAgent, type RecordingAgent } from "../helpers/createRecordingAgent.js";
 import { deferred } from "../helpers/deferred.js";
+import { unassignedPort } from "../helpers/unassignedPort.js";
 import { waitFor } from "../helpers/waitFor.js";
 import type * as Fixtures from "../fixtures/games.js";
 
@@ -474,10 +475,7 @@ describe("GseApp.run failures", () => {
   });
 
   test("an unreachable agent rejects run with PROCESS_READY_FAILED naming the address", async () => {
-    // A port that was just free: listen on 0, read it back, close.
-    const probe = await createRecordingAgent();
-    const address = probe.address;
-    await probe.close();
+    const address = `127.0.0.1:${await unassignedPort()}`;
     await assert.rejects(
       GseApp.run(fixtures.defineMinimalGame([]), { clientPort: 7777, gseAddress: address, logger: silentLogger, exitProcess: false, handleSignals: false, callTimeoutMs: 2_000, readyTimeoutMs: 300 }),
       (e: GseError) => e.code === "PROCESS_READY_FAILED" && e.message.includes(address),

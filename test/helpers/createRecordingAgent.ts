@@ -17,7 +17,7 @@ export interface RecordedCall {
   requestId: string | undefined;
 }
 
-type Responder = (request: Record<string, unknown>, call: RecordedCall) => GseResponse | Promise<GseResponse>;
+type Responder = (request: Record<string, unknown>, call: RecordedCall, context: CallContext) => GseResponse | Promise<GseResponse>;
 
 /**
  * A minimal in-test GSE agent: serves GseGrpcSdkService on an ephemeral port,
@@ -41,7 +41,7 @@ export async function createRecordingAgent() {
       calls.push(call);
       events.emit("call", call);
       const responder = responders.get(method);
-      return responder ? await responder(call.request, call) : ok;
+      return responder ? await responder(call.request, call, context) : ok;
     };
   }
 

@@ -13,7 +13,7 @@ import {
   type FleetRestartEvent,
   type FleetSpawnErrorEvent,
   type FleetSpawnEvent,
-} from "../../src/local/createFleetLauncher.js";
+} from "../../src/local/fleet/createFleetLauncher.js";
 import { GseError } from "../../src/errors/GseError.js";
 import type { Logger } from "../../src/logging/Logger.js";
 

@@ -35,6 +35,7 @@ import { computeHmacSignature } from "../../src/local/cloud/verifyHmacSignature.
 import { computeTc3Signature, tc3Date } from "../../src/local/cloud/verifyTc3Signature.js";
 import { checkInvariants } from "./fixtures/checkInvariants.js";
 import { startFakeFleet, type FakeFleet } from "./fixtures/fakeProcesses.js";
+import { unassignedPort } from "../helpers/unassignedPort.js";
 
 const SEED = envInt("GSE_FUZZ_SEED", 20_260_501);
 /** Batches per property; each batch is 1 to 6 requests sent together. */
@@ -113,10 +114,7 @@ before(async () => {
   keyed = await createGseLocal({ ...timers, secretId: SECRET_ID, secretKey: SECRET_KEY });
   fleet = await startFakeFleet(open.agentAddress, 6);
   await Promise.all(fleet.processes.map((p) => p.ready()));
-  const probe = http.createServer().listen(0, "127.0.0.1");
-  await new Promise((resolve) => probe.once("listening", resolve));
-  closedPort = (probe.address() as { port: number }).port;
-  await new Promise((resolve) => probe.close(resolve));
+  closedPort = await unassignedPort();
 });
 
 after(async () => {

@@ -36,6 +36,9 @@ function definePlainGame(probe) {
       probe.events.push(`terminate:${context.reason}`);
       await probe.terminate?.(terminationTime, context);
     },
+    onSessionEnd(session, context) {
+      probe.events.push(`sessionEnd:${session.gameServerSessionId}:${context.reason}`);
+    },
   });
 }
 
@@ -46,7 +49,7 @@ function definePlainGame(probe) {
  * numbered so two runs compare.
  */
 async function runScenario(defineFn) {
-  const local = await createGseLocal({ grpcPort: 0, httpPort: 0, healthCheckIntervalMs: 30, logger: silentLogger });
+  const local = await createGseLocal({ grpcPort: 0, httpPort: 0, healthCheckIntervalMs: 100, healthCheckTimeoutMs: 5_000, logger: silentLogger });
   cleanups.push(() => local.close());
   const cloud = createGseCloudClient({ endpoint: local.cloudEndpoint, protocol: "http://", secretId: "a", secretKey: "b", pollIntervalMs: 10 });
   let failNext = true;
@@ -92,7 +95,7 @@ test("defineGame's hooks run exactly as the decorated methods do", async () => {
   const plain = await runScenario(definePlainGame);
   assert.deepEqual(plain.events, decorated.events);
   assert.deepEqual(plain.agentCalls, decorated.agentCalls);
-  assert.deepEqual(plain.events, ["constructed", "health", "start:#1", "start:#2", "started:#2", "terminate:agent"]);
+  assert.deepEqual(plain.events, ["constructed", "health", "start:#1", "sessionEnd:#1:startFailed", "start:#2", "started:#2", "terminate:agent"]);
   assert.deepEqual(plain.agentCalls, [
     "ProcessReady:true",
     "TerminateGameServerSession:true",
@@ -107,7 +110,7 @@ test("defineGame's hooks run exactly as the decorated methods do", async () => {
 });
 
 test("only onStartSession is required; health defaults to healthy", async () => {
-  const local = await createGseLocal({ grpcPort: 0, httpPort: 0, healthCheckIntervalMs: 30, logger: silentLogger });
+  const local = await createGseLocal({ grpcPort: 0, httpPort: 0, healthCheckIntervalMs: 100, healthCheckTimeoutMs: 5_000, logger: silentLogger });
   cleanups.push(() => local.close());
   const app = await GseApp.run(defineGame({ onStartSession() {} }), { clientPort: 7777, gseAddress: local.agentAddress, exitProcess: false, handleSignals: false, logger: silentLogger });
   cleanups.push(() => app.shutdown());

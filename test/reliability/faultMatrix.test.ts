@@ -2,7 +2,6 @@
 // process) and asserts the exact sequence of calls the agent saw. The rows
 // are listed, with what each guarantees, in docs/reliability.md.
 import assert from "node:assert/strict";
-import { createServer } from "node:net";
 import { afterEach, describe, test } from "node:test";
 import { GseApp, silentLogger, type GseError, type GseAppOptions, type Logger } from "gse-sdk";
 import { createGseLocal, type GseLocal, type GseLocalEvent, type GseLocalOptions } from "gse-sdk/local";
@@ -11,6 +10,7 @@ import { deferred } from "../helpers/deferred.js";
 import { createOfficialGseClient } from "../helpers/officialGseClient.js";
 import { spawnGame } from "../helpers/spawnGame.js";
 import { waitFor } from "../helpers/waitFor.js";
+import { unassignedPort } from "../helpers/unassignedPort.js";
 
 const cleanups: (() => Promise<unknown> | void)[] = [];
 afterEach(async () => {
@@ -75,13 +75,6 @@ async function join(local: GseLocal, id: string): Promise<string> {
   return (await cloud.call("JoinGameServerSession", { GameServerSessionId: id, PlayerId: "p" }))["PlayerSession"]["PlayerSessionId"] as string;
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, "127.0.0.1");
-  await new Promise((resolve) => server.once("listening", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 function capture(): { logger: Logger; lines: { msg: string; fields: Record<string, unknown> }[] } {
   const lines: { msg: string; fields: Record<string, unknown> }[] = [];
@@ -91,7 +84,7 @@ function capture(): { logger: Logger; lines: { msg: string; fields: Record<strin
 
 describe("fault matrix: the agent", () => {
   test("agent not up yet: ProcessReady retries with backoff until it answers, then once", async () => {
-    const port = await freePort();
+    const port = await unassignedPort();
     const { logger, lines } = capture();
     const running = GseApp.run(defineGame({ events: [] }), {
       clientPort: 7777, gseAddress: `127.0.0.1:${port}`, exitProcess: false, handleSignals: false, logger, readyTimeoutMs: 30_000,
@@ -105,7 +98,7 @@ describe("fault matrix: the agent", () => {
   });
 
   test("agent never comes: GseApp.run rejects after readyTimeoutMs with PROCESS_READY_FAILED", async () => {
-    const port = await freePort();
+    const port = await unassignedPort();
     await assert.rejects(
       GseApp.run(defineGame({ events: [] }), { clientPort: 7777, gseAddress: `127.0.0.1:${port}`, exitProcess: false, handleSignals: false, logger: silentLogger, readyTimeoutMs: 400 }),
       (e: GseError) => e.code === "PROCESS_READY_FAILED" && /gave up after 400 ms/.test(e.message) && e.message.includes(String(port)),
@@ -177,6 +170,9 @@ describe("fault matrix: the agent", () => {
     await app.gse.reportCustomData(3, 8);
     await restarted;
     await local.waitFor((e) => e.type === "processRegistered" && e.reannounced);
+    // After re-announcing while it holds a session, the SDK asks about that
+    // session once (DescribePlayerSessions): an agent that lost it would say so.
+    await local.waitFor((e) => e.type === "agentCall" && e.method === "DescribePlayerSessions");
     // The restart may cut the activation's answer on its way back: the SDK
     // then retries it with the same requestId and the agent answers from
     // memory ("(repeat)", no second transition). The retried call and the
@@ -185,7 +181,7 @@ describe("fault matrix: the agent", () => {
     assert.ok(calls.filter((c) => c.endsWith("(repeat)")).every((c) => c === "ActivateGameServerSession (repeat)"), calls.join(", "));
     const firstTime = calls.filter((c) => !c.endsWith("(repeat)"));
     assert.deepEqual(firstTime.slice(0, 2), ["ProcessReady", "ActivateGameServerSession"]);
-    assert.deepEqual(firstTime.slice(2).sort(), ["ProcessReady", "ReportCustomData"]);
+    assert.deepEqual(firstTime.slice(2).sort(), ["DescribePlayerSessions", "ProcessReady", "ReportCustomData"]);
     assert.equal(local.history.filter(sessionIs(id, "ACTIVE")).length, 1);
     assert.equal(local.gameServerSessions().find((s) => s.gameServerSessionId === id)?.status, "ACTIVE");
     assert.equal(local.processes().length, 1);
@@ -289,13 +285,16 @@ describe("fault matrix: the game's handlers", () => {
   });
 
   test("health handler throws or hangs: answers unhealthy; the agent terminates the process, which ends cleanly", async () => {
-    const local = await startLocal({ healthCheckIntervalMs: 50 });
+    // gse-local waits longer than the game's own 30 ms deadline, so the answer
+    // is always the game's "unhealthy", never gse-local's own timeout: at 50 ms
+    // each, a loaded machine let gse-local's fire first.
+    const local = await startLocal({ healthCheckIntervalMs: 50, healthCheckTimeoutMs: 2_000 });
     const { app } = await startGame(local, { health: () => new Promise<boolean>(() => {}) }, { healthCheckTimeoutMs: 30 });
     await activeSession(local);
     await local.waitFor((e) => e.type === "processStatus" && e.status === "UNHEALTHY");
     await app.ended;
     assert.deepEqual(seen(local).slice(-2), ["TerminateGameServerSession", "ProcessEnding"]);
-    assert.ok(local.history.filter((e) => e.type === "healthCheck" && !e.healthy && e.detail === "the process reported unhealthy").length >= 3);
+    assert.ok(local.history.filter((e) => e.type === "healthCheck" && !e.healthy && e.detail === "the process reported unhealthy").length >= 3, JSON.stringify(local.history.filter((e) => e.type === "healthCheck" || e.type === "processStatus")));
   });
 
   test("the game ends its session, then hosts a new one on the same process", async () => {

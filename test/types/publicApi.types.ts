@@ -5,6 +5,7 @@ import {
   GseApp,
   GseError,
   OnHealthCheck,
+  OnSessionEnd,
   OnStartSession,
   OnTerminate,
   type DescribePlayerSessionsResponse,
@@ -13,6 +14,7 @@ import {
   type GseErrorCode,
   type GseResponse,
   type PlayerSession,
+  type SessionEndContext,
   type TerminateContext,
 } from "gse-sdk";
 
@@ -28,7 +30,21 @@ class MyGame {
     void terminationTime;
     void context.signal;
   }
+  @OnSessionEnd() ended(session: GameServerSession, context: SessionEndContext): void {
+    const reason: "lostByAgent" | "activationFailed" | "startFailed" = context.reason;
+    void reason;
+    void session;
+  }
 }
+
+class WrongSessionEnd {
+  // @ts-expect-error the hook receives a session first, not a number
+  @OnSessionEnd() ended(count: number): void {
+    void count;
+  }
+  @OnStartSession() start(): void {}
+}
+void WrongSessionEnd;
 
 class AsyncHealth {
   @OnHealthCheck() async healthy(): Promise<boolean> {
@@ -82,6 +98,10 @@ export async function usage(): Promise<void> {
   // @ts-expect-error: a game class takes the Gse handle, nothing else
   await GseApp.run(class { constructor(readonly n: number) {} }, { clientPort: 1 });
   await GseApp.run(AsyncHealth, { clientPort: 1 });
+  // The same class on Agones: configuration only.
+  await GseApp.run(MyGame, { clientPort: 7654, platform: "agones", agones: { sdkPort: 9357, terminationGraceMs: 30_000, playersList: "players" } });
+  // @ts-expect-error: the platform is "gse" or "agones"
+  await GseApp.run(MyGame, { clientPort: 7654, platform: "kubernetes" });
   void WrongHealth;
   void WrongStart;
 

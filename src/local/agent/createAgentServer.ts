@@ -45,13 +45,17 @@ export function createAgentServer(options: AgentServerOptions): AgentServer {
   const peers = options.peers && createPeerMiddleware({ core, verifier: options.peers, port: () => listeningPort, emit });
 
   function newServer(): Server {
-    // Outermost first: a call is checked, maybe faulted, answered once per requestId, its refusal translated.
+    // Outermost first: a call is checked (metadata, then whether its
+    // connection belongs to the pid it names: a call from the wrong process
+    // gets nothing, not even a remembered reply), maybe faulted, its refusal
+    // translated, answered once per requestId. The translation is outside the
+    // idempotency memory so that a repeat of a refused call gets the refusal's
+    // trailer (gse-refusal) again, not only the remembered reply.
     const checked = createServer().use(createMetadataMiddleware(emit));
-    // Before faults and answers: a call from the wrong process gets nothing, not even a remembered reply.
     const next = (peers ? checked.use(peers) : checked)
       .use(createFaultMiddleware(options.faults))
-      .use(idempotency.middleware)
-      .use(createRefusalMiddleware());
+      .use(createRefusalMiddleware((id) => core.gameServerSessions.get(id)?.pid))
+      .use(idempotency.middleware);
     next.add(AGENT_SERVICE_DEFINITION, service);
     return next;
   }

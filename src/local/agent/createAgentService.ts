@@ -8,7 +8,8 @@ import { isOneOf, PLAYER_SESSION_CREATION_POLICIES, PLAYER_SESSION_STATUSES } fr
 import { clip } from "../../util/clip.js";
 import type { GseLocalCore } from "../core/createCore.js";
 import { CoreRefusal } from "../core/CoreRefusal.js";
-import type { LocalPlayerSession } from "../core/records.js";
+import type { LocalPlayerSession, LocalProcess } from "../core/records.js";
+import type { GseResponse } from "../../../generated/tencentcloud/gse/grpcsdk/GameServerGrpcSdkService.js";
 import { toGrpcPlayerSession } from "../views/grpcViews.js";
 import type { AgentCallContext } from "./middleware/AgentCallContext.js";
 
@@ -19,6 +20,12 @@ export interface AgentServiceOptions {
    * next liveness sweep noticed.
    */
   isRunning?(pid: number): boolean;
+  /**
+   * Called at ProcessReady before the process is registered: the control
+   * plane places it in its fleet's instance, and refuses (CoreRefusal) a
+   * client port outside the fleet's inbound permissions.
+   */
+  admitProcess?(pid: number, clientPort: number): void;
 }
 
 const DESCRIBE_DEFAULT_LIMIT = 50;
@@ -71,6 +78,7 @@ function createHandlers(core: GseLocalCore, options: AgentServiceOptions): Handl
       if (options.isRunning && !options.isRunning(pid)) {
         throw new CoreRefusal("INVALID_REQUEST", `no process with pid ${pid} is running on this host; metadata 'pid' must be the caller's own process id`);
       }
+      options.admitProcess?.(pid, request.clientPort);
       core.processes.register({ pid, grpcPort: request.grpcPort, clientPort: request.clientPort, logPaths: request.logPathsToUpload });
       return ok;
     },
@@ -83,21 +91,8 @@ function createHandlers(core: GseLocalCore, options: AgentServiceOptions): Handl
       return ok;
     },
 
-    acceptPlayerSession(request, { pid }) {
-      const process = core.processes.live(pid);
-      requireText("gameServerSessionId", request.gameServerSessionId);
-      requireText("playerSessionId", request.playerSessionId);
-      core.playerSessions.accept(process, request.gameServerSessionId, request.playerSessionId);
-      return ok;
-    },
-
-    removePlayerSession(request, { pid }) {
-      const process = core.processes.live(pid);
-      requireText("gameServerSessionId", request.gameServerSessionId);
-      requireText("playerSessionId", request.playerSessionId);
-      core.playerSessions.remove(process, request.gameServerSessionId, request.playerSessionId);
-      return ok;
-    },
+    acceptPlayerSession: (request, { pid }) => playerCall(core, pid, request, core.playerSessions.accept),
+    removePlayerSession: (request, { pid }) => playerCall(core, pid, request, core.playerSessions.remove),
 
     describePlayerSessions(request, { pid }) {
       return describePlayerSessions(core, pid, request);
@@ -135,6 +130,20 @@ function createHandlers(core: GseLocalCore, options: AgentServiceOptions): Handl
       return ok;
     },
   };
+}
+
+/** AcceptPlayerSession and RemovePlayerSession: the same fields, one core call. */
+function playerCall(
+  core: GseLocalCore,
+  pid: number,
+  request: { gameServerSessionId: string; playerSessionId: string },
+  call: (process: LocalProcess, gameServerSessionId: string, playerSessionId: string) => unknown,
+): GseResponse {
+  const process = core.processes.live(pid);
+  requireText("gameServerSessionId", request.gameServerSessionId);
+  requireText("playerSessionId", request.playerSessionId);
+  call(process, request.gameServerSessionId, request.playerSessionId);
+  return gseOk();
 }
 
 function requirePort(field: string, value: number): void {

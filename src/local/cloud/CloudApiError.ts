@@ -1,4 +1,4 @@
-import { isBranded } from "../../util/brand.js";
+import { brand } from "../../util/brand.js";
 
 /**
  * The TencentCloud API 3.0 error codes gse-local answers with: a closed
@@ -20,6 +20,10 @@ export const CLOUD_API_ERROR_CODES = [
   "LimitExceeded",
   "MissingParameter",
   "NoSuchVersion",
+  /** TencentCloud's common code for a refused operation (a TERMINAL alias, the default fleet). */
+  "OperationDenied",
+  /** TencentCloud's common code for a resource still in use (an asset a fleet runs). */
+  "ResourceInUse",
   "ResourceNotFound",
   "ResourceUnavailable",
   "UnsupportedOperation",
@@ -29,7 +33,6 @@ export const CLOUD_API_ERROR_CODES = [
 /** A code of the set, or one of TencentCloud's dotted refinements of it (`InvalidParameterValue.FleetId`). */
 export type CloudApiErrorCode = (typeof CLOUD_API_ERROR_CODES)[number] | `${(typeof CLOUD_API_ERROR_CODES)[number]}.${string}`;
 
-const BRAND = Symbol.for("gse-sdk.CloudApiError");
 
 /**
  * An error a cloud API action answers with. It becomes
@@ -37,15 +40,12 @@ const BRAND = Symbol.for("gse-sdk.CloudApiError");
  * `instanceof` recognises one from any copy of the package.
  */
 export class CloudApiError extends Error {
-  static override [Symbol.hasInstance](instance: unknown): boolean {
-    return isBranded(this, CloudApiError, BRAND, instance);
-  }
   override readonly name = "CloudApiError";
   constructor(
     readonly code: CloudApiErrorCode,
     message: string,
   ) {
     super(message);
-    Object.defineProperty(this, BRAND, { value: true });
   }
 }
+brand(CloudApiError, "gse-sdk.CloudApiError");

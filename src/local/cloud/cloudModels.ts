@@ -201,242 +201,10 @@ export interface GameServerSessionPlacement {
   EndTime: string | null;
 }
 
-// ---------------------------------------------------------------------------
-// Requests
-// ---------------------------------------------------------------------------
-
-export interface CreateGameServerSessionRequest {
-  /** Maximum number of players, >= 0. */
-  MaximumPlayerSessionCount: number;
-  /** Alias id. FleetId or AliasId is required; FleetId wins when both are given. */
-  AliasId?: string;
-  /** Creator id, at most 1024 ASCII characters. */
-  CreatorId?: string;
-  /** Fleet id. FleetId or AliasId is required; FleetId wins when both are given. */
-  FleetId?: string;
-  /** Game properties, at most 16. */
-  GameProperties?: GameProperty[];
-  /** Game server session data, at most 4096 ASCII characters. */
-  GameServerSessionData?: string;
-  /** Custom game server session id, at most 4096 ASCII characters. */
-  GameServerSessionId?: string;
-  /** Idempotency token, at most 48 ASCII characters. */
-  IdempotencyToken?: string;
-  /** Session name, at most 1024 ASCII characters. */
-  Name?: string;
-}
-
-export interface DescribeGameServerSessionsRequest {
-  /** Alias id. */
-  AliasId?: string;
-  /** Fleet id. */
-  FleetId?: string;
-  /** Game server session id, 1 to 256 ASCII characters (api.json says 48; GSE's own ids are longer). */
-  GameServerSessionId?: string;
-  /** Maximum number of records in one answer. */
-  Limit?: number;
-  /** Page token for the next page, 1 to 1024 ASCII characters. */
-  NextToken?: string;
-  /** Only sessions in this status. */
-  StatusFilter?: GameServerSessionStatus;
-}
-
-/** The same fields as DescribeGameServerSessions. */
-export type DescribeGameServerSessionDetailsRequest = DescribeGameServerSessionsRequest;
-
-export interface SearchGameServerSessionsRequest {
-  /** Alias id. */
-  AliasId?: string;
-  /** Fleet id. */
-  FleetId?: string;
-  /** Maximum number of records in one answer. */
-  Limit?: number;
-  /** Page token for the next page, 1 to 1024 ASCII characters. */
-  NextToken?: string;
-  /**
-   * Filter expression over gameServerSessionName, gameServerSessionId,
-   * maximumSessions, creationTimeMillis (milliseconds), playerSessionCount,
-   * hasAvailablePlayerSessions ("true"/"false") and
-   * gameServerSessionProperties.<Key>. Strings compare with = and <>,
-   * numbers also with >, >=, <, <=; terms join with AND / OR, for example
-   * `playerSessionCount>=2 AND hasAvailablePlayerSessions=true`.
-   */
-  FilterExpression?: string;
-  /**
-   * Sort expression over gameServerSessionName, gameServerSessionId,
-   * maximumSessions, creationTimeMillis (milliseconds) or playerSessionCount.
-   */
-  SortExpression?: string;
-}
-
-export interface UpdateGameServerSessionRequest {
-  /** Game server session id, 1 to 256 ASCII characters. */
-  GameServerSessionId: string;
-  /** Maximum number of players, >= 0. */
-  MaximumPlayerSessionCount?: number;
-  /** Session name, 1 to 1024 ASCII characters. */
-  Name?: string;
-  /** Whether the session accepts new players. */
-  PlayerSessionCreationPolicy?: PlayerSessionCreationPolicy;
-  /** Protection policy. */
-  ProtectionPolicy?: ProtectionPolicy;
-}
-
-export interface JoinGameServerSessionRequest {
-  /** Game server session id, 1 to 256 ASCII characters. */
-  GameServerSessionId: string;
-  /** Player id, at most 1024 ASCII characters. */
-  PlayerId: string;
-  /** Custom player data, at most 2048 ASCII characters. */
-  PlayerData?: string;
-}
-
-export interface JoinGameServerSessionBatchRequest {
-  /** Game server session id, 1 to 256 ASCII characters. */
-  GameServerSessionId: string;
-  /** Player ids, 1 to 25 of them. */
-  PlayerIds: string[];
-  /** Custom player data. */
-  PlayerDataMap?: PlayerDataMap;
-}
-
-export interface DescribePlayerSessionsRequest {
-  /** Game server session id, 1 to 256 ASCII characters (api.json says 48; GSE's own ids are longer). */
-  GameServerSessionId?: string;
-  /** Maximum number of records in one answer. */
-  Limit?: number;
-  /** Page token for the next page, 1 to 1024 ASCII characters. */
-  NextToken?: string;
-  /** Player id, 1 to 1024 ASCII characters. */
-  PlayerId?: string;
-  /** Player session id, 1 to 1024 ASCII characters. */
-  PlayerSessionId?: string;
-  /** Only player sessions in this status. */
-  PlayerSessionStatusFilter?: PlayerSessionStatus;
-}
-
-export interface StartGameServerSessionPlacementRequest {
-  /** Unique placement id, at most 48 ASCII characters of [a-zA-Z0-9-]. */
-  PlacementId: string;
-  /** Name of the game server session queue. */
-  GameServerSessionQueueName: string;
-  /** Maximum number of players, >= 1, up to the player session quota. */
-  MaximumPlayerSessionCount: number;
-  /** Players to place into the new session. */
-  DesiredPlayerSessions?: DesiredPlayerSession[];
-  /** Game properties of the new session. */
-  GameProperties?: GameProperty[];
-  /** Game server session data, at most 4096 ASCII characters. */
-  GameServerSessionData?: string;
-  /** Session name, at most 4096 ASCII characters. */
-  GameServerSessionName?: string;
-  /** Player latencies. */
-  PlayerLatencies?: PlayerLatency[];
-}
-
-export interface DescribeGameServerSessionPlacementRequest {
-  /** Placement id. */
-  PlacementId: string;
-}
-
-export interface StopGameServerSessionPlacementRequest {
-  /** Placement id. */
-  PlacementId: string;
-}
-
-export interface GetGameServerSessionLogUrlRequest {
-  /** Game server session id, 1 to 48 ASCII characters. */
-  GameServerSessionId: string;
-}
-
-export interface EndGameServerSessionAndProcessRequest {
-  /** Ends this session's process, the session and its player sessions. */
-  GameServerSessionId?: string;
-  /** Public IP of the CVM instance. Only takes effect together with Port. */
-  IpAddress?: string;
-  /** Process port, 1025 to 60000. Only takes effect together with IpAddress. */
-  Port?: number;
-}
-
-// ---------------------------------------------------------------------------
-// Responses
-// ---------------------------------------------------------------------------
-
-/** Fields every response carries. */
-export interface CloudResponseBase {
-  /** Unique request id, returned with every answer; quote it when reporting a problem. */
-  RequestId: string;
-}
-
-export interface CreateGameServerSessionResponse extends CloudResponseBase {
-  /** The new game server session. */
-  GameServerSession: GameServerSession | null;
-}
-
-export interface DescribeGameServerSessionsResponse extends CloudResponseBase {
-  /** Game server sessions. */
-  GameServerSessions: GameServerSession[] | null;
-  /** Page token for the next page, 1 to 1024 ASCII characters. */
-  NextToken: string | null;
-}
-
-export interface DescribeGameServerSessionDetailsResponse extends CloudResponseBase {
-  /** Game server session details. */
-  GameServerSessionDetails: GameServerSessionDetail[] | null;
-  /** Page token for the next page, 1 to 1024 ASCII characters. */
-  NextToken: string | null;
-}
-
-export interface SearchGameServerSessionsResponse extends CloudResponseBase {
-  /** Game server sessions. */
-  GameServerSessions: GameServerSession[] | null;
-  /** Page token for the next page, 1 to 1024 ASCII characters. */
-  NextToken: string | null;
-}
-
-export interface UpdateGameServerSessionResponse extends CloudResponseBase {
-  /** The session after the update. */
-  GameServerSession: GameServerSession;
-}
-
-export interface JoinGameServerSessionResponse extends CloudResponseBase {
-  /** The reserved player session. */
-  PlayerSession: PlayerSession | null;
-}
-
-export interface JoinGameServerSessionBatchResponse extends CloudResponseBase {
-  /** The reserved player sessions, at most 25. */
-  PlayerSessions: PlayerSession[] | null;
-}
-
-export interface DescribePlayerSessionsResponse extends CloudResponseBase {
-  /** Player sessions. */
-  PlayerSessions: PlayerSession[] | null;
-  /** Page token for the next page, 1 to 1024 ASCII characters. */
-  NextToken: string | null;
-}
-
-export interface StartGameServerSessionPlacementResponse extends CloudResponseBase {
-  /** The placement. */
-  GameServerSessionPlacement: GameServerSessionPlacement;
-}
-
-export interface DescribeGameServerSessionPlacementResponse extends CloudResponseBase {
-  /** The placement. */
-  GameServerSessionPlacement: GameServerSessionPlacement;
-}
-
-export interface StopGameServerSessionPlacementResponse extends CloudResponseBase {
-  /** The placement. */
-  GameServerSessionPlacement: GameServerSessionPlacement;
-}
-
-export interface GetGameServerSessionLogUrlResponse extends CloudResponseBase {
-  /** Log download URL, 1 to 1024 ASCII characters. */
-  PreSignedUrl: string | null;
-}
-
-export type EndGameServerSessionAndProcessResponse = CloudResponseBase;
+export type * from "./cloudRequests.js";
+export type * from "./cloudResponses.js";
+import type * as Requests from "./cloudRequests.js";
+import type * as Responses from "./cloudResponses.js";
 
 // ---------------------------------------------------------------------------
 // Action maps
@@ -444,36 +212,36 @@ export type EndGameServerSessionAndProcessResponse = CloudResponseBase;
 
 /** Each served action's request. */
 export interface CloudRequests {
-  CreateGameServerSession: CreateGameServerSessionRequest;
-  DescribeGameServerSessions: DescribeGameServerSessionsRequest;
-  DescribeGameServerSessionDetails: DescribeGameServerSessionDetailsRequest;
-  SearchGameServerSessions: SearchGameServerSessionsRequest;
-  UpdateGameServerSession: UpdateGameServerSessionRequest;
-  JoinGameServerSession: JoinGameServerSessionRequest;
-  JoinGameServerSessionBatch: JoinGameServerSessionBatchRequest;
-  DescribePlayerSessions: DescribePlayerSessionsRequest;
-  StartGameServerSessionPlacement: StartGameServerSessionPlacementRequest;
-  DescribeGameServerSessionPlacement: DescribeGameServerSessionPlacementRequest;
-  StopGameServerSessionPlacement: StopGameServerSessionPlacementRequest;
-  GetGameServerSessionLogUrl: GetGameServerSessionLogUrlRequest;
-  EndGameServerSessionAndProcess: EndGameServerSessionAndProcessRequest;
+  CreateGameServerSession: Requests.CreateGameServerSessionRequest;
+  DescribeGameServerSessions: Requests.DescribeGameServerSessionsRequest;
+  DescribeGameServerSessionDetails: Requests.DescribeGameServerSessionDetailsRequest;
+  SearchGameServerSessions: Requests.SearchGameServerSessionsRequest;
+  UpdateGameServerSession: Requests.UpdateGameServerSessionRequest;
+  JoinGameServerSession: Requests.JoinGameServerSessionRequest;
+  JoinGameServerSessionBatch: Requests.JoinGameServerSessionBatchRequest;
+  DescribePlayerSessions: Requests.DescribePlayerSessionsRequest;
+  StartGameServerSessionPlacement: Requests.StartGameServerSessionPlacementRequest;
+  DescribeGameServerSessionPlacement: Requests.DescribeGameServerSessionPlacementRequest;
+  StopGameServerSessionPlacement: Requests.StopGameServerSessionPlacementRequest;
+  GetGameServerSessionLogUrl: Requests.GetGameServerSessionLogUrlRequest;
+  EndGameServerSessionAndProcess: Requests.EndGameServerSessionAndProcessRequest;
 }
 
 /** Each served action's response (the content of `{"Response": ...}`). */
 export interface CloudResponses {
-  CreateGameServerSession: CreateGameServerSessionResponse;
-  DescribeGameServerSessions: DescribeGameServerSessionsResponse;
-  DescribeGameServerSessionDetails: DescribeGameServerSessionDetailsResponse;
-  SearchGameServerSessions: SearchGameServerSessionsResponse;
-  UpdateGameServerSession: UpdateGameServerSessionResponse;
-  JoinGameServerSession: JoinGameServerSessionResponse;
-  JoinGameServerSessionBatch: JoinGameServerSessionBatchResponse;
-  DescribePlayerSessions: DescribePlayerSessionsResponse;
-  StartGameServerSessionPlacement: StartGameServerSessionPlacementResponse;
-  DescribeGameServerSessionPlacement: DescribeGameServerSessionPlacementResponse;
-  StopGameServerSessionPlacement: StopGameServerSessionPlacementResponse;
-  GetGameServerSessionLogUrl: GetGameServerSessionLogUrlResponse;
-  EndGameServerSessionAndProcess: EndGameServerSessionAndProcessResponse;
+  CreateGameServerSession: Responses.CreateGameServerSessionResponse;
+  DescribeGameServerSessions: Responses.DescribeGameServerSessionsResponse;
+  DescribeGameServerSessionDetails: Responses.DescribeGameServerSessionDetailsResponse;
+  SearchGameServerSessions: Responses.SearchGameServerSessionsResponse;
+  UpdateGameServerSession: Responses.UpdateGameServerSessionResponse;
+  JoinGameServerSession: Responses.JoinGameServerSessionResponse;
+  JoinGameServerSessionBatch: Responses.JoinGameServerSessionBatchResponse;
+  DescribePlayerSessions: Responses.DescribePlayerSessionsResponse;
+  StartGameServerSessionPlacement: Responses.StartGameServerSessionPlacementResponse;
+  DescribeGameServerSessionPlacement: Responses.DescribeGameServerSessionPlacementResponse;
+  StopGameServerSessionPlacement: Responses.StopGameServerSessionPlacementResponse;
+  GetGameServerSessionLogUrl: Responses.GetGameServerSessionLogUrlResponse;
+  EndGameServerSessionAndProcess: Responses.EndGameServerSessionAndProcessResponse;
 }
 
 /** Name of a cloud API action gse-local serves. */

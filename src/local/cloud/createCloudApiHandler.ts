@@ -174,8 +174,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, target: Request
       form === "capi"
         ? parseCapi(body)
         : form === "tc3"
-          ? parseTc3(req, method, path, query, body, settings)
-          : parseHmac(req, method, path, query, body, settings);
+          ? parseTc3({ req, method, path, query, body }, settings)
+          : parseHmac({ req, method, path, query, body }, settings);
     if (parsed.region !== undefined) context.region = parsed.region;
     if (parsed.secretId !== undefined) context.secretId = parsed.secretId;
     if (parsed.language !== undefined) context.language = parsed.language;

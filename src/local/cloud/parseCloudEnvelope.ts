@@ -6,6 +6,15 @@ import { unflattenParams } from "./unflattenParams.js";
 import { verifyHmacSignature } from "./verifyHmacSignature.js";
 import { parseTc3Authorization, verifyTc3Signature } from "./verifyTc3Signature.js";
 
+/** A request as it arrived: the target undecoded, the body read whole. */
+export interface RawRequest {
+  req: IncomingMessage;
+  method: string;
+  path: string;
+  query: string;
+  body: Buffer;
+}
+
 /** What taking a request's envelope apart needs: the keys, when requests must be signed. */
 export interface EnvelopeSettings {
   keys: { secretId: string; secretKey: string } | undefined;
@@ -40,14 +49,8 @@ export function detectForm(req: IncomingMessage, method: string): CloudApiForm {
   return mediaType(req) === "application/x-www-form-urlencoded" ? "hmac" : "tc3";
 }
 
-export function parseTc3(
-  req: IncomingMessage,
-  method: string,
-  path: string,
-  query: string,
-  body: Buffer,
-  settings: EnvelopeSettings,
-): ParsedRequest {
+export function parseTc3(raw: RawRequest, settings: EnvelopeSettings): ParsedRequest {
+  const { req, method, path, query, body } = raw;
   const authorization = header(req, "authorization");
   let secretId: string | undefined;
   if (settings.keys) {
@@ -97,14 +100,8 @@ export function parseTc3(
   return parsed;
 }
 
-export function parseHmac(
-  req: IncomingMessage,
-  method: string,
-  path: string,
-  query: string,
-  body: Buffer,
-  settings: EnvelopeSettings,
-): ParsedRequest {
+export function parseHmac(raw: RawRequest, settings: EnvelopeSettings): ParsedRequest {
+  const { req, method, path, query, body } = raw;
   const sources = [new URLSearchParams(query)];
   if (method === "POST") sources.push(new URLSearchParams(body.toString("utf8")));
   const all = new Map(uniqueEntries(sources));

@@ -33,6 +33,13 @@ interface IntegerRule {
   readonly max?: number;
 }
 
+/** A float (api.json's `float`, e.g. a scaling policy's Threshold). */
+interface NumberRule {
+  readonly kind: "number";
+  readonly min?: number;
+  readonly max?: number;
+}
+
 interface ListRule {
   readonly kind: "list";
   readonly items: Rule;
@@ -45,7 +52,7 @@ interface ObjectRule {
   readonly fields: Fields;
 }
 
-type Rule = StringRule | IntegerRule | ListRule | ObjectRule;
+type Rule = StringRule | IntegerRule | NumberRule | ListRule | ObjectRule;
 type Field = Rule & { readonly required?: boolean };
 type Fields = Readonly<Record<string, Field>>;
 
@@ -55,17 +62,17 @@ type Fields = Readonly<Record<string, Field>>;
 type RuleFor<T> = [T] extends [string]
   ? StringRule & (string extends T ? unknown : { readonly oneOf: readonly T[] })
   : [T] extends [number]
-    ? IntegerRule
+    ? IntegerRule | NumberRule
     : [T] extends [readonly (infer I)[]]
       ? ListRule & { readonly items: RuleFor<I> }
       : ObjectRule & { readonly fields: FieldsFor<T> };
 
-type FieldsFor<T> = {
+export type FieldsFor<T> = {
   readonly [K in keyof T]-?: RuleFor<NonNullable<T[K]>> &
     (object extends Pick<T, K> ? { readonly required?: false } : { readonly required: true });
 };
 
-interface ActionSchema<T> {
+export interface ActionSchema<T> {
   readonly fields: FieldsFor<T>;
   /**
    * Cross-field rule: at least one group must be fully present. api.json
@@ -264,16 +271,23 @@ export function validateCloudRequest<A extends CloudActionName>(
     // Reachable from untyped callers only.
     throw new CloudApiError("InvalidAction", `The action '${String(action)}' is not served by gse-local.`);
   }
-  const schema: { readonly fields: Fields; readonly atLeastOneOf?: readonly (readonly string[])[] } =
-    SCHEMAS[action];
+  // Sound: every field was checked against a rule typed from CloudRequests[A].
+  return validateWithSchema(SCHEMAS[action] as ActionSchema<unknown>, params) as CloudRequests[A];
+}
+
+/**
+ * The same walk over any action's schema table entry: the control plane's
+ * actions (cloud/control/controlSchemas.ts) are validated here too.
+ */
+export function validateWithSchema<T>(actionSchema: ActionSchema<T>, params: Record<string, unknown>): T {
+  const schema = actionSchema as unknown as { readonly fields: Fields; readonly atLeastOneOf?: readonly (readonly string[])[] };
   const request = readObject(schema.fields, params, "", true);
   const groups = schema.atLeastOneOf;
   if (groups && !groups.some((group) => group.every((name) => request[name] !== undefined))) {
     const alternatives = groups.map((group) => group.map((name) => `'${name}'`).join(" with ")).join(" or ");
     throw new CloudApiError("MissingParameter", `The request is missing a required parameter ${alternatives}.`);
   }
-  // Sound: every field was checked against a rule typed from CloudRequests[A].
-  return request as unknown as CloudRequests[A];
+  return request as unknown as T;
 }
 
 function readObject(
@@ -308,6 +322,8 @@ function readValue(rule: Rule, raw: unknown, path: string): unknown {
       return readString(rule, raw, path);
     case "integer":
       return readInteger(rule, raw, path);
+    case "number":
+      return readNumber(rule, raw, path);
     case "list": {
       if (!Array.isArray(raw)) throw wrongType(path, "a list", raw);
       if (rule.minItems !== undefined && raw.length < rule.minItems) {
@@ -367,6 +383,15 @@ function readInteger(rule: IntegerRule, raw: unknown, path: string): number {
           ? `>= ${rule.min}`
           : `${rule.min === undefined ? "<=" : `from ${rule.min} to`} ${max} (the game's wire carries int32)`;
     throw badValue(path, `must be an integer ${bound}, got ${value}`);
+  }
+  return value;
+}
+
+function readNumber(rule: NumberRule, raw: unknown, path: string): number {
+  const value = typeof raw === "string" && /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw;
+  if (typeof value !== "number" || !Number.isFinite(value)) throw wrongType(path, "a number", raw);
+  if ((rule.min !== undefined && value < rule.min) || (rule.max !== undefined && value > rule.max)) {
+    throw badValue(path, `must be a number from ${rule.min ?? "-inf"} to ${rule.max ?? "inf"}, got ${value}`);
   }
   return value;
 }

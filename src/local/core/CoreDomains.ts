@@ -1,3 +1,4 @@
+import { CONTROL_DOMAIN_KEYS, type ControlDomains } from "../control/domain/ControlStore.js";
 import type { LocalGameServerSession, LocalPlacement, LocalPlayerSession, LocalProcess } from "./records.js";
 
 /**
@@ -5,7 +6,7 @@ import type { LocalGameServerSession, LocalPlacement, LocalPlayerSession, LocalP
  * A new domain (fleets, aliases, queues...) adds a line here and one in
  * DOMAIN_KEYS, then a sibling module like processes.ts.
  */
-export interface CoreDomains {
+export interface CoreDomains extends ControlDomains {
   processes: { key: number; record: LocalProcess };
   gameServerSessions: { key: string; record: LocalGameServerSession };
   playerSessions: { key: string; record: LocalPlayerSession };
@@ -22,12 +23,20 @@ export const DOMAIN_KEYS: { readonly [D in DomainName]: (record: DomainRecord<D>
   gameServerSessions: (r) => r.gameServerSessionId,
   playerSessions: (r) => r.playerSessionId,
   placements: (r) => r.placementId,
+  ...CONTROL_DOMAIN_KEYS,
 };
+
+/**
+ * The agent's own tables: what a restarted agent (restartAgent's forgetState)
+ * forgets. The control plane's (fleets, aliases, queues...) are the cloud's
+ * and survive it, except which instance each process belonged to.
+ */
+export const AGENT_DOMAINS: readonly DomainName[] = ["processes", "gameServerSessions", "playerSessions", "placements", "processPlacements"];
 
 /**
  * One change of state, in the order made. `record` is the record after the
  * change (the live object: copy it, e.g. structuredClone, to keep it);
- * undefined when the record was removed. `reset` drops every table.
+ * undefined when the record was removed. `reset` drops the AGENT_DOMAINS tables.
  */
 export type StateChange =
   | { readonly [D in DomainName]: { readonly kind: "put"; readonly domain: D; readonly key: DomainKey<D>; readonly record: DomainRecord<D> } }[DomainName]

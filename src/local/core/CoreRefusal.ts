@@ -1,4 +1,4 @@
-import { isBranded } from "../../util/brand.js";
+import { brand } from "../../util/brand.js";
 
 /**
  * Why the core said no. A closed set: each wire maps every reason to its own
@@ -26,19 +26,15 @@ export const CORE_REFUSAL_REASONS = [
 
 export type CoreRefusalReason = (typeof CORE_REFUSAL_REASONS)[number];
 
-const BRAND = Symbol.for("gse-sdk.CoreRefusal");
 
 /** The core refusing a change. Knows nothing of HTTP or gRPC; the message names the record and the rule. */
 export class CoreRefusal extends Error {
-  static override [Symbol.hasInstance](instance: unknown): boolean {
-    return isBranded(this, CoreRefusal, BRAND, instance);
-  }
   override readonly name = "CoreRefusal";
   constructor(
     readonly reason: CoreRefusalReason,
     message: string,
   ) {
     super(message);
-    Object.defineProperty(this, BRAND, { value: true });
   }
 }
+brand(CoreRefusal, "gse-sdk.CoreRefusal");

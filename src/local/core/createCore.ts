@@ -7,6 +7,9 @@ import type { GseLocalEvent } from "./GseLocalEvent.js";
 import { createPlacementDomain, type PlacementDomain } from "./placements.js";
 import { createPlayerDomain, type PlayerDomain } from "./playerSessions.js";
 import { createProcessDomain, type ProcessDomain } from "./processes.js";
+import { DEFAULT_LOCAL_LIMITS, type LocalLimits } from "../control/catalogue/localLimits.js";
+import { createControlPlane, type ControlPlane } from "../control/createControlPlane.js";
+import type { LiveView } from "../control/LiveView.js";
 
 export interface CoreOptions {
   /** The address players are sent to (sessions' IpAddress). */
@@ -17,6 +20,14 @@ export interface CoreOptions {
   onListenerError?: (error: unknown) => void;
   /** Ended player sessions kept (the longest-ended are forgotten). Default ENDED_PLAYER_SESSION_HISTORY, 10,000. */
   endedPlayerSessionHistory?: number;
+  /** The control plane's settings. */
+  control?: {
+    /** The fleet of processes no fleet launched, and of any unknown fleet-* id. Default "fleet-local". */
+    defaultFleetId?: string;
+    /** Where resources of requests naming no Region live. Default "ap-guangzhou". */
+    region?: string;
+    limits?: Partial<LocalLimits>;
+  };
 }
 
 /**
@@ -35,6 +46,8 @@ export interface GseLocalCore {
   readonly gameServerSessions: SessionDomain;
   readonly playerSessions: PlayerDomain;
   readonly placements: PlacementDomain;
+  /** Assets, fleets, instances, aliases, queues and scaling policies. */
+  readonly control: ControlPlane;
   /** Announces a wire's own event (agentCall, cloudCall, processCall...). */
   emit(event: GseLocalEvent): void;
   /** Every state change, in order; returns a function that stops listening. */
@@ -82,6 +95,33 @@ export function createCore(options: CoreOptions): GseLocalCore {
   core.gameServerSessions = operations(store.run, createSessionDomain(store, core, { ipAddress: options.ipAddress }));
   core.playerSessions = operations(store.run, createPlayerDomain(store, core, options.endedPlayerSessionHistory === undefined ? {} : { endedHistory: options.endedPlayerSessionHistory }));
   core.placements = operations(store.run, createPlacementDomain(store, core));
+  const live: LiveView = {
+    processes: () => store.tables.processes.values(),
+    process: (pid) => store.tables.processes.get(pid),
+    session: (id) => store.tables.gameServerSessions.get(id),
+    openPlayers: (id) => {
+      const session = store.tables.gameServerSessions.get(id);
+      return session ? core.gameServerSessions.openPlayerCount(session) : 0;
+    },
+  };
+  const plane = createControlPlane({
+    store,
+    live,
+    limits: { ...DEFAULT_LOCAL_LIMITS, ...options.control?.limits },
+    ipAddress: options.ipAddress,
+    region: options.control?.region ?? "ap-guangzhou",
+    defaultFleetId: options.control?.defaultFleetId ?? "fleet-local",
+  });
+  core.control = operations(store.run, {
+    ...plane,
+    assets: operations(store.run, plane.assets),
+    fleets: operations(store.run, plane.fleets),
+    instances: operations(store.run, plane.instances),
+    routing: operations(store.run, plane.routing),
+    scaling: operations(store.run, plane.scaling),
+  });
+  // The default fleet exists from the start: a game started by hand joins it.
+  core.control.defaultFleet();
   return core;
 }
 

@@ -1,6 +1,6 @@
 import { EventEmitter } from "node:events";
 import type { Clock } from "./Clock.js";
-import { DOMAIN_KEYS, type CoreTables, type DomainKey, type DomainName, type DomainRecord, type StateChange } from "./CoreDomains.js";
+import { AGENT_DOMAINS, DOMAIN_KEYS, type CoreTables, type DomainKey, type DomainName, type DomainRecord, type StateChange } from "./CoreDomains.js";
 import type { GseLocalEvent } from "./GseLocalEvent.js";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -47,12 +47,11 @@ export interface CoreStoreOptions {
 type Queued = { event: GseLocalEvent } | { change: StateChange };
 
 export function createCoreStore(options: CoreStoreOptions): CoreStore {
-  const maps = {
-    processes: new Map(),
-    gameServerSessions: new Map(),
-    playerSessions: new Map(),
-    placements: new Map(),
-  } as { [D in DomainName]: Map<DomainKey<D>, DomainRecord<D>> };
+  // One table per domain of the registry (the control plane's included).
+  const maps = Object.fromEntries(Object.keys(DOMAIN_KEYS).map((domain) => [domain, new Map()])) as unknown as {
+    [D in DomainName]: Map<DomainKey<D>, DomainRecord<D>>;
+  };
+
   const events = new EventEmitter();
   // Listeners are users' code; an event stream must not warn at 11 of them.
   events.setMaxListeners(0);
@@ -112,7 +111,7 @@ export function createCoreStore(options: CoreStoreOptions): CoreStore {
       if ((maps[domain] as Map<unknown, unknown>).delete(key)) change({ kind: "delete", domain, key } as StateChange);
     },
     reset() {
-      for (const map of Object.values(maps)) map.clear();
+      for (const domain of AGENT_DOMAINS) maps[domain].clear();
       for (const clear of resetHooks) clear();
       change({ kind: "reset" });
     },

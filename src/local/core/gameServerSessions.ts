@@ -109,11 +109,13 @@ export function createSessionDomain(store: CoreStore, core: GseLocalCore, option
       if (sessions.has(id)) {
         throw new CoreRefusal("ALREADY_EXISTS", `GameServerSessionId '${input.gameServerSessionId}' is already used in fleet ${input.fleetId}.`);
       }
-      const process = core.processes.free(input.excludePids);
+      // The processes of the fleet asked for (or of the default fleet, for any other fleet-* id).
+      const fleet = core.control.hostFleetOf(input.fleetId);
+      const process = core.processes.free(input.excludePids, core.control.processFilter(fleet.fleetId));
       if (!process) {
         throw new CoreRefusal(
           "NO_CAPACITY",
-          "No game server process is free to host a game server session: every ACTIVE process already holds one (start more processes, or end a session).",
+          `No game server process is free to host a game server session in fleet ${fleet.fleetId}: every ACTIVE process already holds one (start more processes, raise its capacity, or end a session).`,
         );
       }
       const session: LocalGameServerSession = {
@@ -131,7 +133,8 @@ export function createSessionDomain(store: CoreStore, core: GseLocalCore, option
         creationTime: store.clock.now(),
         terminationTime: undefined,
         playerSessionCreationPolicy: "ACCEPT_ALL",
-        protectionPolicy: "NoProtection",
+        // GSE gives a new session its fleet's NewGameServerSessionProtectionPolicy.
+        protectionPolicy: fleet.protectionPolicy,
         pid: process.pid,
         ipAddress: options.ipAddress,
         port: process.clientPort,

@@ -93,10 +93,15 @@ export function createPlacementDomain(store: CoreStore, core: GseLocalCore): Pla
       for (const placement of placements.values()) {
         if (placement.status !== "PENDING" || placement.gameServerSessionId !== undefined) continue;
         if (!core.processes.free()) return;
-        if (!core.processes.free(placement.triedPids)) continue;
+        // Through its queue: the first destination with a free process within
+        // the latency policy in force; a queue name no queue has places on
+        // the default fleet, as gse-local did before queues existed.
+        const target = core.control.placementFleet(placement, fleetId);
+        if (target === undefined) continue;
+        if (!core.processes.free(placement.triedPids, core.control.processFilter(core.control.hostFleetOf(target).fleetId))) continue;
         const session = core.gameServerSessions.create({
           excludePids: placement.triedPids,
-          fleetId,
+          fleetId: target,
           maximumPlayerSessionCount: placement.maximumPlayerSessionCount,
           name: placement.gameServerSessionName,
           gameProperties: placement.gameProperties,

@@ -33,7 +33,7 @@ export interface ProcessDomain {
   setCwd(process: LocalProcess, cwd: string): void;
   setCredentials(process: LocalProcess, credentials: NonNullable<LocalProcess["credentials"]>): void;
   /** An ACTIVE process holding no session, longest-registered first, not among `exclude`. */
-  free(exclude?: readonly number[]): LocalProcess | undefined;
+  free(exclude?: readonly number[], eligible?: (process: LocalProcess) => boolean): LocalProcess | undefined;
   /** The live process whose game listens on `clientPort`. */
   byClientPort(clientPort: number): LocalProcess | undefined;
 }
@@ -127,9 +127,9 @@ export function createProcessDomain(store: CoreStore, core: GseLocalCore): Proce
       store.update("processes", process, { credentials });
     },
 
-    free(exclude) {
+    free(exclude, eligible) {
       for (const process of processes.values()) {
-        if (process.status === "ACTIVE" && process.gameServerSessionId === undefined && !exclude?.includes(process.pid)) return process;
+        if (process.status === "ACTIVE" && process.gameServerSessionId === undefined && !exclude?.includes(process.pid) && (!eligible || eligible(process))) return process;
       }
       return undefined;
     },

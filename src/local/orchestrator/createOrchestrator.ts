@@ -10,6 +10,7 @@ import type { HostProcesses } from "../host/HostProcesses.js";
 import type { ProcessLinks } from "../links/ProcessLinks.js";
 import { toGrpcSession } from "../views/grpcViews.js";
 
+/** What gse-local's options set: timings and the few decisions the orchestrator makes on its own. */
 export interface OrchestratorTimings {
   healthCheckIntervalMs: number;
   healthCheckTimeoutMs: number;
@@ -19,18 +20,18 @@ export interface OrchestratorTimings {
   placementTimeoutMs: number;
   terminationGraceMs: number;
   livenessIntervalMs: number;
-  /** Deadline of OnStartGameServerSession and OnProcessTerminate. */
-  processCallTimeoutMs: number;
+  /** Kill (SIGKILL) a process still alive at its terminationTime. */
+  killAtTerminationTime: boolean;
+  /** The fleet of sessions created by placements. */
+  fleetId: string;
 }
 
 export interface OrchestratorOptions extends OrchestratorTimings {
+  /** Deadline of OnStartGameServerSession and OnProcessTerminate. */
+  processCallTimeoutMs: number;
   core: GseLocalCore;
   links: ProcessLinks;
   host: HostProcesses;
-  /** The fleet of sessions created by placements. */
-  fleetId: string;
-  /** Kill (SIGKILL) a process still alive at its terminationTime, if `mayKill` allows. */
-  killAtTerminationTime: boolean;
   /**
    * Whether gse-local may signal this pid: only processes it launched. Any
    * other registered process is asked to end (OnProcessTerminate) and, if it
@@ -199,6 +200,12 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
 
   // --- placements -------------------------------------------------------------
 
+  /** A placement waits as long as its queue's TimeoutInSeconds, or the placement timeout without a queue. */
+  function timeoutOf(placementId: string): number {
+    const placement = core.placements.get(placementId);
+    return (placement && core.control.placementTimeoutMs(placement.queueName)) ?? options.placementTimeoutMs;
+  }
+
   function placeQueued(): void {
     if (!closed) core.placements.placePending(options.fleetId);
   }
@@ -217,7 +224,7 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
       // The process could not host it: as GSE's queue does, try another
       // process until the placement's own timeout.
       core.placements.retryElsewhere(placement, event.pid);
-      if (clock.now() - placement.startTime >= options.placementTimeoutMs) {
+      if (clock.now() - placement.startTime >= timeoutOf(placement.placementId)) {
         core.placements.setStatus(placement, "TIMED_OUT");
         return;
       }
@@ -265,7 +272,7 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
         return;
       case "placementStatus":
         if (event.status !== "PENDING") return;
-        after(options.placementTimeoutMs, () => core.placements.timeOut(event.placementId));
+        after(timeoutOf(event.placementId), () => core.placements.timeOut(event.placementId));
         placeQueued();
         return;
       default:

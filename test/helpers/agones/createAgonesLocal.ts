@@ -13,7 +13,11 @@
 // GameServerAllocation does to the GameServer (state, metadata, list
 // values), and list and counter updates notify watchers as the real
 // sidecar's status writes do. A test allocates, breaks streams and reads
-// the history; SIGTERM is the test's to send to the game process.
+// the history; SIGTERM is the test's to send to the game process. The calls
+// and answers Agones' Node conformance client expects (test/sdk/nodejs/
+// testSDKClient.js: Ready, GetGameServer, SetLabel/SetAnnotation, Health,
+// Reserve, Allocate, the Counters and Lists calls, Shutdown) are the ones
+// served here; no code of Agones was copied.
 import * as grpc from "@grpc/grpc-js";
 import { ALPHA_METHODS, BETA_METHODS, SDK_METHODS, type WireMethod } from "./agonesWire.js";
 
@@ -65,6 +69,8 @@ export interface AgonesLocalOptions {
   features?: { countsAndLists?: boolean; playerTracking?: boolean };
   /** Called after Shutdown(), as the controller then deletes the pod (SIGTERM to the game). */
   onShutdown?: () => void;
+  /** Sees every event as it is recorded (benchmarks time pings with it). */
+  onEvent?: (event: AgonesLocalEvent) => void;
 }
 
 export interface AgonesLocal {
@@ -104,8 +110,9 @@ export async function createAgonesLocal(options: AgonesLocalOptions = {}): Promi
     address: "127.0.0.1",
     ports: [{ name: "default", port: 7777 }],
     players: { capacity: 0, ids: [] },
-    counters: {},
-    lists: {},
+    // Local mode's defaults with Counters and Lists on.
+    counters: countsAndLists ? { rooms: { count: 1, capacity: 10 } } : {},
+    lists: countsAndLists ? { players: { capacity: 100, values: ["test0", "test1", "test2"] } } : {},
     ...options.gameServer,
   };
   const history: AgonesLocalEvent[] = [];
@@ -116,6 +123,7 @@ export async function createAgonesLocal(options: AgonesLocalOptions = {}): Promi
 
   function record(event: AgonesLocalEvent): void {
     history.push(event);
+    options.onEvent?.(event);
     if (history.length > MAX_HISTORY) history.splice(0, history.length - MAX_HISTORY);
     for (const waiter of waiters) {
       if (waiter.match(event)) {

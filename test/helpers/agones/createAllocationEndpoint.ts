@@ -11,7 +11,13 @@
 import { once } from "node:events";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { Ajv } from "ajv";
 import type { AgonesLocal } from "./createAgonesLocal.js";
+import { ALLOCATION_SCHEMA } from "./loadAgonesSchemas.js";
+
+// Every request is also checked against the documented schema, so the
+// backend helper cannot drift from the API it claims to speak.
+const documented = new Ajv({ allErrors: true, strict: false }).compile(ALLOCATION_SCHEMA);
 
 export interface AllocationEndpoint {
   /** http://127.0.0.1:port, the cluster's server in a KubeConfig. */
@@ -64,7 +70,8 @@ export async function createAllocationEndpoint(local: AgonesLocal): Promise<Allo
     }
     requests.push(body);
     if (requests.length > MAX_REQUESTS) requests.shift();
-    const problem = invalid(body);
+    const problem =
+      invalid(body) ?? (documented(body) ? undefined : (documented.errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message ?? e.keyword}`).join("; "));
     if (problem) return status(res, 422, "Invalid", `GameServerAllocation is invalid: ${problem}`);
 
     const spec = body["spec"] as Spec;

@@ -16,7 +16,8 @@ const TIMINGS: OrchestratorTimings = {
   placementTimeoutMs: 4_000,
   terminationGraceMs: 10_000,
   livenessIntervalMs: 1_000,
-  processCallTimeoutMs: 1_000,
+  killAtTerminationTime: true,
+  fleetId: "fleet-local",
 };
 
 /** Lets the fake links' promises settle: no time passes on any clock. */
@@ -47,8 +48,7 @@ function setup(timings: Partial<OrchestratorTimings> = {}) {
     core,
     links,
     host: { isAlive: (pid) => alive.has(pid), kill: (pid) => void killed.push(pid), cwd: async () => undefined },
-    fleetId: "fleet-local",
-    killAtTerminationTime: true,
+    processCallTimeoutMs: 1_000,
     // Only pids the test says gse-local launched may be signalled.
     mayKill: (pid) => launched.has(pid),
     logger: silentLogger,

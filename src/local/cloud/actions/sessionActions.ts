@@ -16,7 +16,7 @@ type SessionActionName =
 /** Game server session actions. */
 export const sessionActions: CloudActionTable<SessionActionName> = {
   CreateGameServerSession(request, { core, fleetId }) {
-    const fleet = fleetOf(request, fleetId) ?? fleetId;
+    const fleet = fleetOf(request, fleetId, core.control) ?? fleetId;
     const session = core.gameServerSessions.create({
       fleetId: fleet,
       maximumPlayerSessionCount: request.MaximumPlayerSessionCount,
@@ -31,12 +31,12 @@ export const sessionActions: CloudActionTable<SessionActionName> = {
   },
 
   DescribeGameServerSessions(request, { core, fleetId }) {
-    const { items, next } = page(describeSessions(core, request, fleetOf(request, fleetId)), request.Limit, request.NextToken);
+    const { items, next } = page(describeSessions(core, request, fleetOf(request, fleetId, core.control)), request.Limit, request.NextToken);
     return { GameServerSessions: items.map((s) => toCloudSession(core, s)), NextToken: next };
   },
 
   DescribeGameServerSessionDetails(request, { core, fleetId }) {
-    const { items, next } = page(describeSessions(core, request, fleetOf(request, fleetId)), request.Limit, request.NextToken);
+    const { items, next } = page(describeSessions(core, request, fleetOf(request, fleetId, core.control)), request.Limit, request.NextToken);
     return {
       GameServerSessionDetails: items.map((s) => ({ GameServerSession: toCloudSession(core, s), ProtectionPolicy: s.protectionPolicy })),
       NextToken: next,
@@ -45,7 +45,7 @@ export const sessionActions: CloudActionTable<SessionActionName> = {
 
   SearchGameServerSessions(request, { core, fleetId }) {
     // The schema requires FleetId or AliasId, so a fleet is named.
-    const fleet = fleetOf(request, fleetId)!;
+    const fleet = fleetOf(request, fleetId, core.control)!;
     const filter = request.FilterExpression ? parseFilterExpression(request.FilterExpression) : undefined;
     const compare = request.SortExpression ? parseSortExpression(request.SortExpression) : undefined;
     let found = [...core.tables.gameServerSessions.values()]

@@ -1,12 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { EventEmitter } from "node:events";
-import { readdirSync, readFileSync } from "node:fs";
 import type { Readable } from "node:stream";
-import { GseError } from "../errors/GseError.js";
-import { FLEET_PROCESS_INDEX_ENV } from "../protocol/env.js";
-import { createJsonLogger, type Logger } from "../logging/Logger.js";
-import { createBoundedLineWriter, type BoundedLineWriter } from "./createBoundedLineWriter.js";
-import { createDescendantTracker, type DescendantTracker } from "./host/createDescendantTracker.js";
+import { GseError } from "../../errors/GseError.js";
+import { FLEET_PROCESS_INDEX_ENV } from "../../protocol/env.js";
+import { createJsonLogger, type Logger } from "../../logging/Logger.js";
+import { createBoundedLineWriter, type BoundedLineWriter } from "../createBoundedLineWriter.js";
+import { createDescendantTracker, type DescendantTracker } from "../host/createDescendantTracker.js";
+import { signalGroup, terminate, waitForGroup } from "./processGroups.js";
 
 export interface FleetLauncherOptions {
   /**
@@ -92,18 +92,26 @@ export interface FleetLauncher {
    * called. Idempotent: later calls return the first call's promise.
    */
   stop(options?: { graceMs?: number }): Promise<void>;
+  /**
+   * No more restarts: the running processes go on until they exit by
+   * themselves (a fleet whose runtime configuration changed lets its old
+   * processes finish their sessions). Resolves once none is left; stop()
+   * still ends them sooner.
+   */
+  drain(): Promise<void>;
 }
 
-const MAX_CONCURRENCY = 50;
+/** Processes one launcher may keep running. */
+export const MAX_CONCURRENCY = 50;
 const DEFAULT_RESTART_DELAY_MS = { initial: 100, max: 5_000 };
 const DEFAULT_HEALTHY_AFTER_MS = 10_000;
 const DEFAULT_GRACE_MS = 10_000;
 // After SIGKILL the kernel needs a moment to tear processes down; wait for
 // that so callers that check for leftovers right after stop() find none.
 const KILL_SETTLE_MS = 2_000;
-const GROUP_POLL_MS = 25;
-/** How often launched processes' descendants are looked up in /proc. */
+/** How often launched processes' descendants are looked up in /proc, and waited for at a shutdown. */
 const DESCENDANT_SCAN_MS = 1_000;
+const DESCENDANT_POLL_MS = 25;
 // A child writing megabytes without a newline must not grow our buffer forever.
 const MAX_LINE_CHARS = 64 * 1024;
 
@@ -116,7 +124,7 @@ interface Slot {
   timer: NodeJS.Timeout | undefined;
 }
 
-interface Running {
+export interface Running {
   readonly pid: number;
   readonly child: ChildProcess;
   readonly startedAt: number;
@@ -168,6 +176,7 @@ export function createFleetLauncher(options: FleetLauncherOptions): FleetLaunche
   const scanTimer = setInterval(() => tracker.scan(leaders()), DESCENDANT_SCAN_MS);
   scanTimer.unref();
   let stopping = false;
+  let draining = false;
   let stopped: Promise<void> | undefined;
 
   // Bounded: a game writing faster than our stdout is read must not grow
@@ -236,13 +245,13 @@ export function createFleetLauncher(options: FleetLauncherOptions): FleetLaunche
   const spawnFailed = (slot: Slot, error: unknown): void => {
     const err = error instanceof Error ? error : new Error(String(error));
     logger.error({ index: slot.index, command, cwd, err }, "fleet process could not be started");
-    if (stopping) return;
+    if (stopping || draining) return;
     scheduleRestart(slot, 0, undefined);
     events.emit("spawnError", { index: slot.index, error: err } satisfies FleetSpawnErrorEvent);
   };
 
   const start = (slot: Slot): void => {
-    if (stopping) return;
+    if (stopping || draining) return;
     let child: ChildProcess;
     try {
       child = spawn("sh", ["-c", command], {
@@ -293,7 +302,7 @@ export function createFleetLauncher(options: FleetLauncherOptions): FleetLaunche
         // hold the slot's port (and our pipe) into the replacement's life.
         signalGroup(pid, "SIGKILL", logger);
         killDescendants(tracker, pid, "SIGKILL", logger);
-        scheduleRestart(slot, livedMs, pid, options.isPlannedExit?.(pid, code) ?? false);
+        if (!draining) scheduleRestart(slot, livedMs, pid, options.isPlannedExit?.(pid, code) ?? false);
       }
       // Emitted after the restart is scheduled so a listener that calls
       // stop() here cancels it.
@@ -326,7 +335,7 @@ export function createFleetLauncher(options: FleetLauncherOptions): FleetLaunche
     const gone = await Promise.all(runningNow.map((running) => waitForGroup(running, deadline)));
     // Descendants outside the group: SIGKILL whatever is left at the deadline.
     for (const { running } of strays) {
-      while (tracker.alive(running.pid).some((t) => t.pgid !== running.pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, GROUP_POLL_MS));
+      while (tracker.alive(running.pid).some((t) => t.pgid !== running.pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, DESCENDANT_POLL_MS));
       killDescendants(tracker, running.pid, "SIGKILL", logger);
     }
     const stubborn = runningNow.filter((_, i) => !gone[i]);
@@ -376,12 +385,22 @@ export function createFleetLauncher(options: FleetLauncherOptions): FleetLaunche
     });
   }
 
+  const drain = async (): Promise<void> => {
+    draining = true;
+    for (const slot of slots) {
+      if (slot.timer !== undefined) clearTimeout(slot.timer);
+      slot.timer = undefined;
+    }
+    await Promise.all(slots.flatMap((slot) => (slot.running ? [slot.running.exited] : [])));
+  };
+
   return {
     get pids() {
       return slots.flatMap((slot) => (slot.running ? [slot.running.pid] : []));
     },
     events,
     stop,
+    drain,
   };
 }
 
@@ -410,14 +429,6 @@ function validateOptions(options: FleetLauncherOptions): void {
   }
 }
 
-function terminate(running: Running, sig: NodeJS.Signals, logger: Logger): void {
-  const delivered = signalGroup(running.pid, sig, logger);
-  // A leader that left its group (setsid) is missed by the group signal.
-  // SIGTERM goes to it directly only then: a game would run its shutdown
-  // handler twice if it got two. A second SIGKILL costs nothing.
-  if ((!delivered || sig === "SIGKILL") && !running.exitedFlag) running.child.kill(sig);
-}
-
 /** Every remembered, still-living descendant of `root` (checked by start time, so a recycled pid is spared). */
 function killDescendants(tracker: DescendantTracker, root: number, sig: NodeJS.Signals, logger: Logger): void {
   for (const stray of tracker.alive(root)) signalPid(stray.pid, sig, logger);
@@ -429,72 +440,4 @@ function signalPid(pid: number, sig: NodeJS.Signals, logger: Logger): void {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ESRCH") logger.debug({ pid, signal: sig, err: error }, "could not signal a fleet process's descendant");
   }
-}
-
-function signalGroup(pgid: number, sig: NodeJS.Signals, logger: Logger): boolean {
-  try {
-    process.kill(-pgid, sig);
-    return true;
-  } catch (error) {
-    // ESRCH: the group is already empty, which is the goal.
-    if ((error as NodeJS.ErrnoException).code !== "ESRCH") {
-      logger.debug({ pgid, signal: sig, err: error }, "could not signal fleet process group");
-    }
-    return false;
-  }
-}
-
-/** True once the leader has exited and no live process is left in its group, false at the deadline. */
-async function waitForGroup(running: Running, deadline: number): Promise<boolean> {
-  if (!running.exitedFlag && !(await settlesBefore(running.exited, deadline))) return false;
-  while (groupAlive(running.pid)) {
-    if (Date.now() >= deadline) return false;
-    await new Promise((resolve) => setTimeout(resolve, GROUP_POLL_MS));
-  }
-  return true;
-}
-
-function settlesBefore(promise: Promise<void>, deadline: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(false), Math.max(0, deadline - Date.now()));
-    void promise.then(() => {
-      clearTimeout(timer);
-      resolve(true);
-    });
-  });
-}
-
-function groupAlive(pgid: number): boolean {
-  try {
-    process.kill(-pgid, 0);
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-  // kill() also succeeds while only zombies remain, and they remain forever
-  // under an init that does not reap orphans (common in containers, where
-  // the game's children are reparented to it). On Linux, look closer.
-  return process.platform !== "linux" || groupHasLiveMember(pgid);
-}
-
-function groupHasLiveMember(pgid: number): boolean {
-  let names: string[];
-  try {
-    names = readdirSync("/proc");
-  } catch {
-    return true;
-  }
-  for (const name of names) {
-    if (!/^\d+$/.test(name)) continue;
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${name}/stat`, "utf8");
-    } catch {
-      continue; // exited while we looked
-    }
-    // "pid (comm) state ppid pgrp ...": comm may contain spaces and ")".
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    const state = fields[0];
-    if (Number(fields[2]) === pgid && state !== "Z" && state !== "X") return true;
-  }
-  return false;
 }

@@ -1,0 +1,253 @@
+import type { ScaleInCandidate } from "./capacity/chooseScaleIn.js";
+import type { LocalLimits } from "./catalogue/localLimits.js";
+import { isAliasId } from "./aliases/resolveAlias.js";
+import { idFromArn } from "./arn.js";
+import { createAssetDomain, type AssetDomain } from "./domain/assets.js";
+import type { ControlStore } from "./domain/ControlStore.js";
+import { createFleetDomain, processesPerInstance, type FleetDomain } from "./domain/fleets.js";
+import { createInstanceDomain, type InstanceDomain } from "./domain/instances.js";
+import { createRoutingDomain, type RoutingDomain } from "./domain/routing.js";
+import { createScalingDomain, type ScalingDomain } from "./domain/scaling.js";
+import type { LiveView } from "./LiveView.js";
+import { latencyCapAt, selectDestination, type DestinationState, type PlayerLatencyInput, type QueueRecord } from "./queues/selectDestination.js";
+import type { FleetRecord } from "./records.js";
+import type { FleetMetrics } from "./scaling/scalingModels.js";
+
+export interface ControlPlaneOptions {
+  store: ControlStore;
+  live: LiveView;
+  limits: LocalLimits;
+  /** Sessions' and instances' IpAddress. */
+  ipAddress: string;
+  /** The region of resources created by requests that name none. */
+  region: string;
+  /** The fleet of processes no fleet launched, and of every unknown fleet-* id (GSE Local's behaviour). */
+  defaultFleetId: string;
+}
+
+/**
+ * The control plane's state: assets, fleets, instances, aliases, queues and
+ * scaling policies, as domains over the core's store, plus the readings
+ * that combine them with the core's processes and sessions. No I/O and no
+ * timers here: createControlOrchestrator carries out what this decides.
+ */
+export interface ControlPlane {
+  readonly limits: LocalLimits;
+  readonly region: string;
+  readonly ipAddress: string;
+  readonly assets: AssetDomain;
+  readonly fleets: FleetDomain;
+  readonly instances: InstanceDomain;
+  readonly routing: RoutingDomain;
+  readonly scaling: ScalingDomain;
+  readonly live: LiveView;
+  /** The core's clock. */
+  now(): number;
+  /** The default fleet, created ACTIVE with one host instance on first use. */
+  defaultFleet(): FleetRecord;
+  /**
+   * The fleet whose processes host sessions asked for `fleetId`: itself when
+   * it exists, else the default fleet (any fleet-* id works there).
+   */
+  hostFleetOf(fleetId: string): FleetRecord;
+  /** Whether a process belongs to the fleet (a process no instance claims is the default fleet's). */
+  processFilter(fleetId: string): (process: { readonly pid: number }) => boolean;
+  /** Pids of the fleet's registered, live processes. */
+  pidsOfFleet(fleetId: string): number[];
+  freeProcesses(fleetId: string): number;
+  metrics(fleetId: string): FleetMetrics;
+  scaleInCandidates(fleetId: string): ScaleInCandidate[];
+  destinations(queue: QueueRecord): DestinationState[];
+  /**
+   * The fleet a PENDING placement goes to now: through its queue (order,
+   * free processes not yet tried, the latency cap in force), or `fallback`
+   * when no queue has its name. Undefined: no destination can take it yet.
+   */
+  placementFleet(placement: PlacementLike, fallback: string): string | undefined;
+  /** The queue's timeout for a placement through it, in ms; undefined without a queue. */
+  placementTimeoutMs(queueName: string): number | undefined;
+  usage(): Record<keyof LocalLimits, number>;
+}
+
+export const DEFAULT_INSTANCE_SUFFIX = "host";
+
+export interface PlacementLike {
+  readonly queueName: string;
+  readonly startTime: number;
+  readonly triedPids: readonly number[];
+  readonly playerLatencies: readonly PlayerLatencyInput[];
+}
+
+export function createControlPlane(options: ControlPlaneOptions): ControlPlane {
+  const { store, live } = options;
+  const assets = createAssetDomain(store);
+  const fleets = createFleetDomain(store);
+  const instances = createInstanceDomain(store);
+  const routing = createRoutingDomain(store, {
+    requireFleet: (fleetId, field) => void fleets.require(fleetId, field),
+  });
+  const scaling = createScalingDomain(store);
+
+  const isLive = (status: string) => status !== "TERMINATED";
+  const holdsSession = (gameServerSessionId: string | undefined) => {
+    if (gameServerSessionId === undefined) return false;
+    const s = live.session(gameServerSessionId);
+    return s !== undefined && (s.status === "ACTIVATING" || s.status === "ACTIVE");
+  };
+
+  const plane: ControlPlane = {
+    limits: options.limits,
+    region: options.region,
+    ipAddress: options.ipAddress,
+    assets,
+    fleets,
+    instances,
+    routing,
+    scaling,
+    live,
+    now: () => store.clock.now(),
+
+    defaultFleet() {
+      const existing = fleets.get(options.defaultFleetId);
+      if (existing) return existing;
+      const fleet = fleets.create(
+        { fleetId: options.defaultFleetId, name: "gse-local default fleet", assetId: undefined, region: options.region, isDefault: true, active: true },
+        Number.MAX_SAFE_INTEGER,
+      );
+      const instance = instances.add(fleet.fleetId, options.ipAddress, `ins-${DEFAULT_INSTANCE_SUFFIX}`);
+      instances.setStatus(instance, "ACTIVE");
+      return fleet;
+    },
+
+    hostFleetOf(fleetId) {
+      const fleet = fleets.get(fleetId);
+      return fleet && fleet.status !== "TERMINATED" ? fleet : plane.defaultFleet();
+    },
+
+    processFilter(fleetId) {
+      return (process) => (store.tables.processPlacements.get(process.pid)?.fleetId ?? options.defaultFleetId) === fleetId;
+    },
+
+    pidsOfFleet(fleetId) {
+      const belongs = plane.processFilter(fleetId);
+      const pids: number[] = [];
+      for (const proc of live.processes()) if (isLive(proc.status) && belongs(proc)) pids.push(proc.pid);
+      return pids;
+    },
+
+    freeProcesses(fleetId) {
+      let n = 0;
+      for (const pid of plane.pidsOfFleet(fleetId)) {
+        const proc = live.process(pid);
+        if (proc && proc.status === "ACTIVE" && proc.gameServerSessionId === undefined) n++;
+      }
+      return n;
+    },
+
+    metrics(fleetId) {
+      const fleet = fleets.require(fleetId);
+      const serving = instances.ofFleet(fleetId).filter((i) => i.status !== "TERMINATING");
+      let idleInstances = 0;
+      let availableSessions = 0;
+      let activeSessions = 0;
+      let players = 0;
+      let availableCustom = 0;
+      let maxCustom = 0;
+      for (const instance of serving) {
+        let busy = false;
+        for (const pid of instances.pidsOf(instance.instanceId)) {
+          const proc = live.process(pid);
+          if (!proc || !isLive(proc.status)) continue;
+          if (holdsSession(proc.gameServerSessionId)) {
+            busy = true;
+            activeSessions++;
+            players += live.openPlayers(proc.gameServerSessionId!);
+          } else if (proc.status === "ACTIVE") {
+            availableSessions++;
+          }
+          availableCustom += Math.max(0, proc.maxCustomCount - proc.currentCustomCount);
+          maxCustom += proc.maxCustomCount;
+        }
+        if (!busy) idleInstances++;
+      }
+      return {
+        instances: serving.length,
+        idleInstances,
+        processesPerInstance: processesPerInstance(fleet),
+        availableSessions,
+        activeSessions,
+        currentPlayerSessions: players,
+        availableCustomCount: availableCustom,
+        maxCustomCount: maxCustom,
+      };
+    },
+
+    scaleInCandidates(fleetId) {
+      return instances
+        .ofFleet(fleetId)
+        .filter((i) => i.status !== "TERMINATING")
+        .map((i) => ({
+          instanceId: i.instanceId,
+          reserved: i.reserved,
+          weight: i.weight,
+          createdAt: i.createTime,
+          sessions: instances.pidsOf(i.instanceId).flatMap((pid) => {
+            const proc = live.process(pid);
+            const s = proc?.gameServerSessionId !== undefined ? live.session(proc.gameServerSessionId) : undefined;
+            return s && (s.status === "ACTIVATING" || s.status === "ACTIVE") ? [{ protectionPolicy: s.protectionPolicy, creationTime: s.creationTime }] : [];
+          }),
+        }));
+    },
+
+    destinations(queue) {
+      return queue.destinations.map((destination) => {
+        const id = idFromArn(destination);
+        let fleetId: string;
+        try {
+          fleetId = isAliasId(id) ? routing.resolveFleetRef(id, "DestinationArn") : id;
+        } catch (error) {
+          return { destination, fleet: { unusable: (error as Error).message } };
+        }
+        const fleet = fleets.get(fleetId);
+        if (!fleet || fleet.status === "TERMINATED") return { destination, fleet: { unusable: `fleet ${fleetId} does not exist` } };
+        return {
+          destination,
+          fleet: { fleetId, region: fleet.region, freeProcesses: plane.freeProcesses(fleetId), active: fleet.status === "ACTIVE" },
+        };
+      });
+    },
+
+    placementFleet(placement, fallback) {
+      const queue = routing.findQueue(placement.queueName);
+      if (!queue) return fallback;
+      const tried = new Set(placement.triedPids);
+      const states = plane.destinations(queue).map((d) => {
+        if ("unusable" in d.fleet) return d;
+        const untried = plane.pidsOfFleet(d.fleet.fleetId).filter((pid) => {
+          const proc = live.process(pid);
+          return !tried.has(pid) && proc?.status === "ACTIVE" && proc.gameServerSessionId === undefined;
+        }).length;
+        return { ...d, fleet: { ...d.fleet, freeProcesses: untried } };
+      });
+      const cap = latencyCapAt(queue.playerLatencyPolicies, (store.clock.now() - placement.startTime) / 1000);
+      return selectDestination(states, placement.playerLatencies, cap).fleetId;
+    },
+
+    placementTimeoutMs(queueName) {
+      const queue = routing.findQueue(queueName);
+      return queue ? queue.timeoutInSeconds * 1000 : undefined;
+    },
+
+    usage() {
+      const liveFleets = fleets.list().filter((f) => !f.isDefault && f.status !== "TERMINATED");
+      return {
+        assets: assets.list().length,
+        fleets: liveFleets.length,
+        aliases: routing.aliases().length,
+        queues: routing.queues().length,
+        instances: [...store.tables.instances.values()].filter((i) => !i.instanceId.endsWith(`-${DEFAULT_INSTANCE_SUFFIX}`)).length,
+      };
+    },
+  };
+  return plane;
+}

@@ -1,0 +1,90 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Logger } from "../../logging/Logger.js";
+import type { ControlDispatch } from "../cloud/actions/createCloudDispatch.js";
+import { createControlDispatch } from "../cloud/control/createControlDispatch.js";
+import type { GseLocalCore } from "../core/createCore.js";
+import { CoreRefusal } from "../core/CoreRefusal.js";
+import type { ResolvedGseLocalOptions } from "../resolveGseLocalOptions.js";
+import { ControlRefusal } from "./ControlRefusal.js";
+import { createControlOrchestrator } from "./createControlOrchestrator.js";
+import type { ControlPlane } from "./createControlPlane.js";
+import { createFleetHost } from "./fleets/createFleetHost.js";
+
+export interface ControlWiring {
+  readonly dispatch: ControlDispatch;
+  /** The agent's ProcessReady hook. */
+  admitProcess(pid: number, clientPort: number): void;
+  readonly control: { readonly plane: ControlPlane; readonly assetDir: string; evaluateScaling(): void };
+  close(): Promise<void>;
+}
+
+/**
+ * The control plane's part of the composition root: the fleet host (builds
+ * and instances' processes), the control orchestrator (build pipeline,
+ * capacity, scaling, deletion) and the dispatch of its cloud actions.
+ */
+export function createControlWiring(input: {
+  core: GseLocalCore;
+  config: ResolvedGseLocalOptions;
+  logger: Logger;
+  /** OnProcessTerminate through the core's orchestrator. */
+  terminateProcess(pid: number, reason: string): void;
+  agentAddress(): string;
+  cloudEndpoint(): string;
+}): ControlWiring {
+  const { core, config, logger } = input;
+  const plane = core.control;
+  const ownWorkDir = config.control.workDir === undefined;
+  const workDir = config.control.workDir ?? mkdtempSync(join(tmpdir(), "gse-local-fleets-"));
+  const host = createFleetHost({
+    workDir,
+    agentAddress: input.agentAddress,
+    logger,
+    // GSE recycles a process that ended itself: that is no crash loop.
+    isPlannedExit: (pid, code) => code === 0 && core.processes.get(pid)?.statusReason === "ProcessEnding",
+    output: config.control.output,
+  });
+  const orchestrator = createControlOrchestrator({
+    plane,
+    host,
+    clock: core.clock,
+    assetDir: config.control.assetDir,
+    logger,
+    terminateProcess: input.terminateProcess,
+    scalingEvaluationIntervalMs: config.control.scalingEvaluationIntervalMs,
+    instanceTerminationGraceMs: config.terminationGraceMs,
+    activationDeadlineMs: config.control.fleetActivationTimeoutMs,
+  });
+  const stopWatching = core.onChange((change) => {
+    if (change.kind === "put" && change.domain === "processes" && change.record.status === "TERMINATED") orchestrator.processEnded(change.record.pid);
+  });
+  if (config.launch) {
+    // --launch is a shorthand for a fleet: the default fleet, whose one instance the launcher runs.
+    const fleet = plane.defaultFleet();
+    plane.fleets.update(fleet, { description: `--launch ${config.launch.command} (x${config.launch.concurrency})` });
+  }
+  return {
+    dispatch: createControlDispatch((request) => ({
+      plane,
+      effects: orchestrator.effects,
+      assetDir: config.control.assetDir,
+      region: request.region,
+      cloudEndpoint: input.cloudEndpoint(),
+    })),
+    admitProcess(pid, clientPort) {
+      try {
+        core.run(() => orchestrator.processReady(pid, clientPort));
+      } catch (error) {
+        throw error instanceof ControlRefusal ? new CoreRefusal("INVALID_REQUEST", error.message) : error;
+      }
+    },
+    control: { plane, assetDir: config.control.assetDir, evaluateScaling: () => core.run(() => orchestrator.evaluateScaling()) },
+    async close() {
+      stopWatching();
+      await orchestrator.close(5_000);
+      if (ownWorkDir) rmSync(workDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,220 @@
+import { EventEmitter } from "node:events";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { mkdir, rm } from "node:fs/promises";
+import { join } from "node:path";
+import type { Logger } from "../../../logging/Logger.js";
+import { createFleetLauncher, type FleetLauncher } from "../../fleet/createFleetLauncher.js";
+import { unpackAssetArchive, type AssetArchiveLimits } from "../assets/readAssetArchive.js";
+import { resolveLaunchPath } from "./resolveLaunchPath.js";
+import { runInstallScript, type InstallResult } from "./runInstallScript.js";
+import { splitParameters } from "./splitParameters.js";
+
+export interface ServerProcessConfig {
+  readonly LaunchPath: string;
+  readonly Parameters?: string;
+  readonly ConcurrentExecutions: number;
+}
+
+export interface FleetHostOptions {
+  /** Builds are unpacked to `<workDir>/<fleetId>/build`. */
+  workDir: string;
+  /** GSE_AGENT_ADDRESS for every process. */
+  agentAddress: () => string;
+  logger: Logger;
+  /** Each line of the processes' output (prefixed "[pid N] "). */
+  output?: (line: string) => void;
+  installTimeoutMs?: number;
+  archiveLimits?: Partial<AssetArchiveLimits>;
+  restartDelayMs?: { initial: number; max: number; healthyAfterMs?: number };
+  isPlannedExit?: (pid: number, code: number | null) => boolean;
+}
+
+export interface ProcessOwner {
+  readonly fleetId: string;
+  readonly instanceId: string;
+}
+
+/** Starts, drains and stops the processes of one instance; a fresh one per runtime configuration. */
+interface InstanceRun {
+  readonly fleetId: string;
+  readonly instanceId: string;
+  launchers: FleetLauncher[];
+  /** Launchers of a former runtime configuration, left to finish. */
+  readonly retired: Set<FleetLauncher>;
+}
+
+/**
+ * The host side of fleets: unpacking a fleet's build, running its
+ * install.sh, and keeping each instance's server processes running with the
+ * fleet launcher, LaunchPath resolved in the build (the processes' working
+ * folder) and Parameters split as a shell would. It keeps no fleet state of
+ * its own beyond which pid belongs to which instance: the core decides, this
+ * carries out.
+ */
+export interface FleetHost {
+  /** "spawn" and "exit", each `{ pid, fleetId, instanceId }` (exit adds `code`). */
+  readonly events: EventEmitter;
+  buildDir(fleetId: string): string;
+  /** Unpacks the asset zip into the fleet's build folder (replacing any earlier one). */
+  unpack(fleetId: string, zipPath: string, signal?: AbortSignal): Promise<void>;
+  install(fleetId: string, signal?: AbortSignal): Promise<InstallResult>;
+  /** The LaunchPath that names no file in the build, if any. */
+  missingLaunchPath(fleetId: string, processes: readonly ServerProcessConfig[]): string | undefined;
+  startInstance(fleetId: string, instanceId: string, processes: readonly ServerProcessConfig[] | { command: string; concurrency: number }): void;
+  /** New processes of the instance use `processes`; running ones are not restarted when they end. */
+  reconfigureInstance(instanceId: string, processes: readonly ServerProcessConfig[]): void;
+  /** No restarts; resolves when every process of the instance has exited. */
+  drainInstance(instanceId: string): Promise<void>;
+  stopInstance(instanceId: string, graceMs: number): Promise<void>;
+  /** Which instance a pid (or its process group) was started for. */
+  ownerOf(pid: number): ProcessOwner | undefined;
+  pidsOf(instanceId: string): number[];
+  removeBuild(fleetId: string): Promise<void>;
+  close(graceMs: number): Promise<void>;
+}
+
+export function createFleetHost(options: FleetHostOptions): FleetHost {
+  const runs = new Map<string, InstanceRun>();
+  const owners = new Map<number, ProcessOwner>();
+  const events = new EventEmitter();
+  events.setMaxListeners(0);
+  const buildDir = (fleetId: string) => join(options.workDir, fleetId, "build");
+
+  const launch = (run: InstanceRun, processes: readonly ServerProcessConfig[] | { command: string; concurrency: number }) => {
+    const env = {
+      GSE_AGENT_ADDRESS: options.agentAddress(),
+      GSE_FLEET_ID: run.fleetId,
+      GSE_INSTANCE_ID: run.instanceId,
+    };
+    const specs =
+      "command" in processes
+        ? [{ command: processes.command, concurrency: processes.concurrency, cwd: undefined }]
+        : processes.map((p, i) => {
+            const file = resolveLaunchPath(buildDir(run.fleetId), p.LaunchPath, `ServerProcesses[${i}].LaunchPath`);
+            const args = splitParameters(p.Parameters ?? "", `ServerProcesses[${i}].Parameters`);
+            return { command: ["exec", file, ...args].map(quote).join(" "), concurrency: p.ConcurrentExecutions, cwd: buildDir(run.fleetId) };
+          });
+    return specs.map((spec) => {
+      const launcher = createFleetLauncher({
+        command: spec.command,
+        concurrency: spec.concurrency,
+        env,
+        ...(spec.cwd !== undefined && { cwd: spec.cwd }),
+        logger: options.logger,
+        ...(options.output && { output: options.output }),
+        ...(options.restartDelayMs && { restartDelayMs: options.restartDelayMs }),
+        ...(options.isPlannedExit && { isPlannedExit: options.isPlannedExit }),
+      });
+      const owner = { fleetId: run.fleetId, instanceId: run.instanceId };
+      launcher.events.on("spawn", ({ pid }: { pid: number }) => {
+        owners.set(pid, owner);
+        events.emit("spawn", { pid, ...owner });
+      });
+      // Bounded by the processes alive: a pid is forgotten when it exits.
+      launcher.events.on("exit", ({ pid, code }: { pid: number; code: number | null }) => {
+        owners.delete(pid);
+        events.emit("exit", { pid, code, ...owner });
+      });
+      return launcher;
+    });
+  };
+
+  const requireRun = (instanceId: string): InstanceRun | undefined => runs.get(instanceId);
+
+  return {
+    events,
+    buildDir,
+
+    async unpack(fleetId, zipPath, signal) {
+      const dir = buildDir(fleetId);
+      await rm(dir, { recursive: true, force: true });
+      await mkdir(join(options.workDir, fleetId), { recursive: true });
+      await unpackAssetArchive(zipPath, dir, { ...(options.archiveLimits && { limits: options.archiveLimits }), ...(signal && { signal }) });
+    },
+
+    install(fleetId, signal) {
+      return runInstallScript(buildDir(fleetId), {
+        timeoutMs: options.installTimeoutMs ?? 300_000,
+        env: { GSE_FLEET_ID: fleetId },
+        ...(signal && { signal }),
+      });
+    },
+
+    missingLaunchPath(fleetId, processes) {
+      for (const [i, p] of processes.entries()) {
+        const file = resolveLaunchPath(buildDir(fleetId), p.LaunchPath, `ServerProcesses[${i}].LaunchPath`);
+        if (!existsSync(file) || !statSync(file).isFile()) return p.LaunchPath;
+      }
+      return undefined;
+    },
+
+    startInstance(fleetId, instanceId, processes) {
+      if (runs.has(instanceId)) return;
+      const run: InstanceRun = { fleetId, instanceId, launchers: [], retired: new Set() };
+      runs.set(instanceId, run);
+      run.launchers = launch(run, processes);
+    },
+
+    reconfigureInstance(instanceId, processes) {
+      const run = requireRun(instanceId);
+      if (!run) return;
+      for (const old of run.launchers) {
+        run.retired.add(old);
+        void old.drain().then(() => run.retired.delete(old));
+      }
+      run.launchers = launch(run, processes);
+    },
+
+    async drainInstance(instanceId) {
+      const run = requireRun(instanceId);
+      if (!run) return;
+      await Promise.all([...run.launchers, ...run.retired].map((l) => l.drain()));
+    },
+
+    async stopInstance(instanceId, graceMs) {
+      const run = requireRun(instanceId);
+      if (!run) return;
+      runs.delete(instanceId);
+      await Promise.all([...run.launchers, ...run.retired].map((l) => l.stop({ graceMs })));
+    },
+
+    ownerOf(pid) {
+      const direct = owners.get(pid);
+      if (direct) return direct;
+      // A LaunchPath that forks (a script that does not exec) registers a
+      // descendant; every process a launcher starts leads its own group.
+      const group = processGroupOf(pid);
+      return group === undefined ? undefined : owners.get(group);
+    },
+
+    pidsOf(instanceId) {
+      const run = runs.get(instanceId);
+      return run ? [...run.launchers, ...run.retired].flatMap((l) => [...l.pids]) : [];
+    },
+
+    async removeBuild(fleetId) {
+      await rm(join(options.workDir, fleetId), { recursive: true, force: true });
+    },
+
+    async close(graceMs) {
+      const all = [...runs.keys()];
+      await Promise.all(all.map((id) => this.stopInstance(id, graceMs)));
+    },
+  };
+}
+
+function quote(word: string): string {
+  return /^[A-Za-z0-9_./=:@%+-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
+}
+
+function processGroupOf(pid: number): number | undefined {
+  if (process.platform !== "linux") return undefined;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const group = Number(fields[2]);
+    return Number.isInteger(group) ? group : undefined;
+  } catch {
+    return undefined;
+  }
+}

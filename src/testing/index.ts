@@ -1,0 +1,12 @@
+// gse-sdk/testing: start gse-local and your game in a test, drive sessions
+// and players, assert on what the game told the agent. A separate entry: it
+// loads gse-local, which game processes never need.
+export {
+  createGseTestKit,
+  TEST_KIT_LOCAL_DEFAULTS,
+  type GseTestKit,
+  type GseTestKitOptions,
+  type ChildGame,
+  type PlayerTicket,
+  type KitWaitOptions,
+} from "./createGseTestKit.js";
