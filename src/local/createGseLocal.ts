@@ -11,7 +11,7 @@ import { createControlWiring } from "./control/createControlWiring.js";
 import { createCore } from "./core/createCore.js";
 import { createAgentRestarter } from "./createAgentRestarter.js";
 import { createEventLog } from "./createEventLog.js";
-import { createFleetLauncher, type FleetLauncher } from "./fleet/createFleetLauncher.js";
+import { createFleetLauncher, isLaunchedProcess, type FleetLauncher } from "./fleet/createFleetLauncher.js";
 import { createFaultInjector } from "./faults/createFaultInjector.js";
 import type { GseLocal, GseLocalOptions } from "./GseLocal.js";
 import { hostProcesses } from "./host/HostProcesses.js";
@@ -61,12 +61,9 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
   const log = createEventLog(core);
   const faults = createFaultInjector(config.faults, (event) => core.emit({ type: "faultInjected", ...event }));
   const links = createProcessLinks({ faults });
-  // Pids of processes this gse-local launched: the only ones it may signal.
-  // Launchers (--launch, and the control plane's fleets) spawn their
-  // processes as this process's children, which /proc shows; the set covers
-  // hosts without /proc for --launch.
-  const launched = new Set<number>();
-  const mayKill = (pid: number) => launched.has(pid) || hostProcesses.parentOf?.(pid) === process.pid;
+  // Only processes a fleet launcher started (--launch, the control plane's
+  // fleets) may be signalled; any other registered pid is only asked to end.
+  const mayKill = isLaunchedProcess;
   // The resolved options carry every timing the orchestrator reads.
   const orchestrator = createOrchestrator({ ...config, core, links, host: hostProcesses, logger, processCallTimeoutMs: PROCESS_CALL_TIMEOUT_MS, mayKill });
   let httpPort = 0;
@@ -153,8 +150,6 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
         ...(config.launch.cwd !== undefined && { cwd: config.launch.cwd }),
         ...(config.launch.output !== undefined && { output: config.launch.output }),
       });
-      fleet.events.on("spawn", ({ pid }: { pid: number }) => launched.add(pid));
-      fleet.events.on("exit", ({ pid }: { pid: number }) => launched.delete(pid));
     }
   } catch (error) {
     await close();

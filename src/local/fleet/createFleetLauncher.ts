@@ -109,6 +109,18 @@ const DEFAULT_GRACE_MS = 10_000;
 // After SIGKILL the kernel needs a moment to tear processes down; wait for
 // that so callers that check for leftovers right after stop() find none.
 const KILL_SETTLE_MS = 2_000;
+/**
+ * Pids of running processes some fleet launcher in this process started
+ * (--launch, and the control plane's fleets): the only processes gse-local
+ * may signal. Module-wide so every launcher's processes count, whoever
+ * created the launcher.
+ */
+const LAUNCHED = new Set<number>();
+
+/** Whether `pid` is a running process a fleet launcher in this process started. */
+export function isLaunchedProcess(pid: number): boolean {
+  return LAUNCHED.has(pid);
+}
 /** How often launched processes' descendants are looked up in /proc, and waited for at a shutdown. */
 const DESCENDANT_SCAN_MS = 1_000;
 const DESCENDANT_POLL_MS = 25;
@@ -286,6 +298,7 @@ export function createFleetLauncher(options: FleetLauncherOptions): FleetLaunche
       exited: new Promise<void>((resolve) => (markExited = resolve)),
     };
     slot.running = running;
+    LAUNCHED.add(pid);
     pipeLines(child.stdout, pid, "stdout");
     pipeLines(child.stderr, pid, "stderr");
     // Only kill() failures can land here once the process exists; a listener
@@ -293,6 +306,7 @@ export function createFleetLauncher(options: FleetLauncherOptions): FleetLaunche
     child.on("error", (error) => logger.warn({ index: slot.index, pid, err: error }, "fleet process error"));
     child.once("exit", (code, exitSignal) => {
       running.exitedFlag = true;
+      LAUNCHED.delete(pid);
       markExited();
       if (slot.running === running) slot.running = undefined;
       const livedMs = Date.now() - running.startedAt;

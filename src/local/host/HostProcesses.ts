@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { readlink } from "node:fs/promises";
 import { readProcessCredentials, type ProcessCredentials } from "../security/openLogFile.js";
 
@@ -12,8 +11,6 @@ export interface HostProcesses {
   cwd(pid: number): Promise<string | undefined>;
   /** The process's file-system credentials, when the platform tells. */
   credentials?(pid: number): ProcessCredentials | undefined;
-  /** The pid's parent, when the platform tells (Linux /proc). */
-  parentOf?(pid: number): number | undefined;
 }
 
 export const hostProcesses: HostProcesses = {
@@ -33,14 +30,7 @@ export const hostProcesses: HostProcesses = {
     }
   },
   credentials: (pid) => readProcessCredentials(pid),
-  parentOf(pid) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-    } catch {
-      return undefined;
-    }
-  },
+
   cwd: (pid) => readlink(`/proc/${pid}/cwd`).then(
     (cwd) => cwd,
     () => undefined,
