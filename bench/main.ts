@@ -16,6 +16,7 @@ import { profileSuite } from "./suites/profile.js";
 import { scaleSuite } from "./suites/scale.js";
 import { startupSuite } from "./suites/startup.js";
 import { telemetrySuite } from "./suites/telemetry.js";
+import { dashboardSuite } from "./suites/dashboard.js";
 
 // `--render=<results.json>` redraws the docs from a saved full run, without measuring.
 const render = process.argv.find((arg) => arg.startsWith("--render="));
@@ -42,6 +43,7 @@ const runners: Record<SuiteName, () => Promise<void>> = {
   persistence: async () => void (results.persistence = await persistenceSuite(config, log)),
   agones: async () => void (results.agones = await agonesSuite(config, log)),
   telemetry: async () => void (results.telemetry = await telemetrySuite(config, log)),
+  dashboard: async () => void (results.dashboard = await dashboardSuite(config, log)),
   scale: async () => {
     results.scale = await scaleSuite(config, log);
     if (config.candidate !== undefined) {

@@ -65,7 +65,13 @@ function generate() {
   const actionMap = `/** Each action's request and response types. */\nexport interface GseCloudActionMap {\n${actions
     .map(([action, a]) => `${comment(`${a.name} (${a.status})\n\n${a.document}`, "  ")}  ${action}: { request: ${a.input}; response: ${a.output} };`)
     .join("\n")}\n}\n`;
-  return `${header}\n${actionList}\n${actionMap}\n${objects.map(([name, object]) => objectInterface(name, object)).join("\n")}`;
+  // One method per action, each with the action's own documentation, so an
+  // editor shows it on \`cloud.CreateGameServerSession(\`.
+  const methods = `/** One method per cloud API action. */\nexport interface GseCloudActions {\n${actions
+    .map(([action, a]) => `${comment(`${a.name} (${a.status})\n\n${a.document}`, "  ")}  ${action}(request: ${a.input}, options?: GseCloudCallOptions): Promise<${a.output}>;`)
+    .join("\n")}\n}\n`;
+  const imports = 'import type { GseCloudCallOptions } from "../GseCloudCallOptions.js";\n';
+  return `${header}\n${imports}\n${actionList}\n${actionMap}\n${methods}\n${objects.map(([name, object]) => objectInterface(name, object)).join("\n")}`;
 }
 
 const fresh = generate();

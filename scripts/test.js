@@ -28,11 +28,12 @@ try {
   run("compile tests (standard decorators)", bin("tsc"), ["-p", "tsconfig.json"]);
   run("compile fixtures (legacy experimentalDecorators)", bin("tsc"), ["-p", "test/legacy/tsconfig.json"]);
   const filter = process.argv.slice(2);
-  // Compiled TypeScript tests, and plain-JavaScript ones run from the source
-  // tree as they are: no build step touches a .mjs test.
+  // Compiled TypeScript tests, and plain-JavaScript ones (ESM and CommonJS)
+  // run from the source tree as they are: no build step touches them.
   const tests = [
     ...findTests(join(root, "dist/test"), ".test.js"),
     ...findTests(join(root, "test"), ".test.mjs"),
+    ...findTests(join(root, "test"), ".test.cjs"),
     // The test kit's node:test example (its vitest and jest twins run below).
     ...findTests(join(root, "examples/testing/node-test"), ".test.mjs"),
   ]

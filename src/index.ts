@@ -21,6 +21,8 @@ export { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./client/retryPolicy.js"
 export { transition as lifecycleTransition, type LifecycleState, type LifecyclePhase, type LifecycleEvent } from "./framework/lifecycle.js";
 export { createAgentClient, type AgentClient, type AgentClientOptions, type AgentCallOptions, type AgentMethod } from "./client/createAgentClient.js";
 export { AGENT_ADDRESS_ENV, DEFAULT_AGENT_ADDRESS, resolveAgentAddress } from "./client/resolveAgentAddress.js";
+/** GSE_FLEET_PROCESS_INDEX: the slot 0..N-1 gse-local's fleet launcher gives each process, stable across its restarts. */
+export { FLEET_PROCESS_INDEX_ENV } from "./protocol/env.js";
 export { REFUSAL_METADATA, UNKNOWN_PROCESS_REFUSAL, UNKNOWN_SESSION_REFUSAL, type RefusalReason } from "./protocol/refusal.js";
 export type { TelemetryOptions } from "./telemetry/createSdkTelemetry.js";
 export { resolvePlatform, PLATFORM_ENV, AGONES_PORT_ENV, type Platform } from "./agones/resolvePlatform.js";

@@ -11,6 +11,7 @@ import type { LifecycleResult } from "../suites/lifecycle.js";
 import type { ProfiledVariant } from "../suites/profile.js";
 import { P99_TARGET_MS, type ScaleResult } from "../suites/scale.js";
 import type { StartupResult } from "../suites/startup.js";
+import { DASHBOARD_P99_BUDGET, type DashboardResult } from "../suites/dashboard.js";
 import { round } from "./stats.js";
 import { barChart, lineChart, svgDocument, type BarGroup } from "./svgChart.js";
 
@@ -48,6 +49,7 @@ export interface BenchResults {
   telemetry?: TelemetryResult;
   /** The scale suite again with the candidate build's gse-local. */
   scaleCandidate?: ScaleResult;
+  dashboard?: DashboardResult;
   targets: Target[];
 }
 
@@ -110,6 +112,12 @@ export function evaluateTargets(results: Omit<BenchResults, "targets">): Target[
     goal: `gse-local cloud API p99 < ${P99_TARGET_MS} ms at 500 req/s with 1,000 processes`,
     measured: scale ? `${n(scale.p99Ms, " ms")} (${scale.processes} processes, ${scale.offeredRate} req/s)` : "n/a",
     met: scale ? scale.p99Ms < P99_TARGET_MS && scale.processes >= 1_000 && scale.offeredRate >= 500 : undefined,
+  });
+  const dash = results.dashboard;
+  targets.push({
+    goal: `cloud API p99 with the dashboard open ≤ ${DASHBOARD_P99_BUDGET}× without, 1,000 processes`,
+    measured: dash ? `${ratio(dash.p99Ratio)} (${n(dash.withP99Ms, " ms")} vs ${n(dash.withoutP99Ms, " ms")}, ${dash.processes} processes)` : "n/a",
+    met: dash ? dash.p99Ratio <= DASHBOARD_P99_BUDGET && dash.processes >= 1_000 : undefined,
   });
   return targets;
 }
@@ -325,7 +333,7 @@ export function renderTables(results: BenchResults, markdown: boolean): string {
 
   if (results.persistence) {
     const p = results.persistence;
-    heading(`9. gse-local with a state directory: sequential cloud API calls, ms (${p.rounds} interleaved rounds of ${p.callsPerRound}, medians)`);
+    heading(`10. gse-local with a state directory: sequential cloud API calls, ms (${p.rounds} interleaved rounds of ${p.callsPerRound}, medians)`);
     out.push(
       table(
         ["action", "p50 in memory", "p99 in memory", "p50 with state dir", "p99 with state dir", "p50 state dir / memory"],
@@ -333,6 +341,20 @@ export function renderTables(results: BenchResults, markdown: boolean): string {
         markdown,
       ),
     );
+  }
+
+  if (results.dashboard) {
+    const d = results.dashboard;
+    heading(`9. The dashboard's cost: ${d.processes} processes, 1 s health cadence, open-loop cloud API load, windows with the dashboard closed and open (ABBA)`);
+    out.push(
+      table(
+        ["dashboard", "offered req/s", "done req/s", "p50 ms", "p99 ms", "errors", "gse-local CPU %", "pushes/s", "stream kB/s", "items/s"],
+        d.windows.map((w) => [w.dashboard ? "open" : "closed", String(w.offeredRate), n(w.achievedRate), n(w.p50Ms), n(w.p99Ms), String(w.errors), n(w.gseLocalCpuPct), w.dashboard ? n(w.pushesPerSec) : "", w.dashboard ? n(w.streamKBPerSec) : "", w.dashboard ? n(w.itemsPerSec) : ""]),
+        markdown,
+      ),
+    );
+    out.push("");
+    out.push(`Median p99: ${n(d.withP99Ms, " ms")} open vs ${n(d.withoutP99Ms, " ms")} closed (${ratio(d.p99Ratio)}); gse-local CPU ${n(d.withCpuPct)} % vs ${n(d.withoutCpuPct)} %.`);
   }
 
   heading("Targets");

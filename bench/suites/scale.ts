@@ -92,7 +92,7 @@ const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * ite
  * requests the server cannot keep up: the window stops early (saturated)
  * rather than spend minutes draining a queue that only says the same.
  */
-async function openLoop(
+export async function openLoop(
   rate: number,
   durationMs: number,
   send: () => Promise<unknown>,

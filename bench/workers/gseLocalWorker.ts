@@ -68,7 +68,7 @@ async function start({ healthCheckIntervalMs, forward, localEntry }: StartArgs) 
       setImmediate(() => emitEvent("status", data));
     }
   });
-  return { agentAddress: local.agentAddress, cloudEndpoint: local.cloudEndpoint };
+  return { agentAddress: local.agentAddress, cloudEndpoint: local.cloudEndpoint, dashboardUrl: `http://${local.cloudEndpoint}/dashboard/` };
 }
 
 function stats() {

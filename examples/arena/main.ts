@@ -9,7 +9,7 @@
 //   GSE_LOG_LEVEL      the SDK's lifecycle log (stderr). ARENA_LOG_LEVEL: the game's log (stdout).
 import { once } from "node:events";
 import type { AddressInfo } from "node:net";
-import { GseApp } from "gse-sdk";
+import { FLEET_PROCESS_INDEX_ENV, GseApp } from "gse-sdk";
 import { WebSocketServer } from "ws";
 import { ArenaGame } from "./ArenaGame.js";
 import { CloseCode } from "./arenaProtocol.js";
@@ -17,7 +17,7 @@ import { gameLog } from "./gameLog.js";
 
 const env = process.env;
 const host = env["ARENA_HOST"] ?? "127.0.0.1";
-const port = env["ARENA_PORT_BASE"] !== undefined ? Number(env["ARENA_PORT_BASE"]) + Number(env["GSE_FLEET_PROCESS_INDEX"] ?? 0) : Number(env["ARENA_PORT"] ?? 0);
+const port = env["ARENA_PORT_BASE"] !== undefined ? Number(env["ARENA_PORT_BASE"]) + Number(env[FLEET_PROCESS_INDEX_ENV] ?? 0) : Number(env["ARENA_PORT"] ?? 0);
 
 // Players' socket first: ProcessReady must carry the port they connect to,
 // and with port 0 that port is only known once listening.

@@ -7,11 +7,15 @@ import { randomUUID } from "node:crypto";
 import { EventEmitter } from "node:events";
 import { fileURLToPath } from "node:url";
 import { createJsonLogger } from "gse-sdk";
-import { createGseLocal, type GseLocal, type GseLocalEvent } from "gse-sdk/local";
+import { createGseLocal, createTimeline, type GseLocal, type GseLocalEvent } from "gse-sdk/local";
 import { CloseCode } from "../arena/arenaProtocol.js";
 import { createBackend, type Backend, type Ticket } from "../backend/createBackend.js";
 import { requestTickets, runBot, type BotResult } from "../bots/runBot.js";
-import { createTimeline } from "./createTimeline.js";
+import { describeArenaLine } from "./describeArenaLine.js";
+import { runRollout, type RolloutResult } from "./runRollout.js";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 export interface DemoOptions {
   /** Matches to play, one game server session each. */
@@ -70,7 +74,7 @@ interface MatchRow {
 export async function runDemo(options: DemoOptions): Promise<number> {
   const profile = options.fast ? PROFILES.fast : PROFILES.normal;
   const { print } = options;
-  const timeline = createTimeline({ print, verbose: options.verbose });
+  const timeline = createTimeline({ print, verbose: options.verbose, gameLine: describeArenaLine });
   const deadline = AbortSignal.timeout(options.timeoutMs);
   // The first failed step stops every other match at once.
   const failed = new AbortController();
@@ -105,21 +109,28 @@ export async function runDemo(options: DemoOptions): Promise<number> {
   );
   print("");
   let local: GseLocal;
+  // The asset directory: the COS bucket of the rollout's deployment script.
+  const assetDir = mkdtempSync(join(tmpdir(), "gse-demo-assets-"));
+  const onGameLine = (line: string) => {
+    timeline.gameOutput(line);
+    const parsed = parseGameLine(line);
+    if (parsed) games.push(parsed);
+  };
   try {
     local = await createGseLocal({
       grpcPort: 0,
       httpPort: 0,
+      assetDir,
+      // Scaling is evaluated every half second, so the policy's effect shows.
+      scalingEvaluationIntervalMs: 500,
+      fleetOutput: onGameLine,
       healthCheckIntervalMs: profile.healthMs,
       secretId: SECRET_ID,
       secretKey: SECRET_KEY,
       launch: {
         command,
         concurrency: options.processes,
-        output: (line) => {
-          timeline.gameOutput(line);
-          const parsed = parseGameLine(line);
-          if (parsed) games.push(parsed);
-        },
+        output: onGameLine,
       },
       logger: demoLogger(print, options.verbose),
     });
@@ -171,6 +182,18 @@ export async function runDemo(options: DemoOptions): Promise<number> {
     },
   });
 
+  // The rollout's matches go through its own queue, to the aliased fleet.
+  const rolloutBackend: Backend = createBackend({
+    endpoint: local.cloudEndpoint,
+    protocol: "http://",
+    secretId: SECRET_ID,
+    secretKey: SECRET_KEY,
+    queueName: "arena-rollout",
+    maxPlayers: Math.max(options.players, 4),
+    gameProperties: { matchMs: String(profile.matchMs), tickMs: String(profile.tickMs), idleMs: String(profile.idleMs) },
+  });
+  let rollout: RolloutResult | undefined;
+
   const rows: MatchRow[] = [];
   let exitCode = 0;
   try {
@@ -200,15 +223,31 @@ export async function runDemo(options: DemoOptions): Promise<number> {
       throw new StepFailed("process recycling: no match was hosted by a replacement process");
     }
 
-    if (options.keepRunning) {
-      await keepRunning(backendUrl);
-    } else {
-      await scaleIn();
-    }
+    if (!options.keepRunning) await scaleIn();
+
+    // --- the rollout: publish v1, alias, queue, v2, switch, drain, delete -------
+    rollout = await runRollout({
+      local,
+      timeline,
+      step,
+      backend: rolloutBackend,
+      queueName: "arena-rollout",
+      assetDir,
+      arenaMain,
+      secretId: SECRET_ID,
+      secretKey: SECRET_KEY,
+      players: NAMES.slice(0, options.players),
+      playMs: profile.playMs[1],
+      stepMs: profile.stepMs,
+      signal,
+    });
+
+    if (options.keepRunning) await keepRunning(backendUrl);
 
     timeline.mute();
     print("");
     printSummary(rows, local, options, print);
+    if (rollout) printRollout(rollout, print);
     print("");
     print(`PASSED in ${timeline.elapsed()} s: every lifecycle step happened.`);
   } catch (error) {
@@ -227,7 +266,9 @@ export async function runDemo(options: DemoOptions): Promise<number> {
   } finally {
     timeline.mute();
     await backend.close();
+    await rolloutBackend.close();
     await local.close();
+    rmSync(assetDir, { recursive: true, force: true });
   }
   return exitCode;
 
@@ -369,6 +410,12 @@ function printSummary(rows: MatchRow[], local: GseLocal, options: DemoOptions, p
   const healthy = local.history.filter((e) => e.type === "healthCheck" && e.healthy).length;
   print("");
   print(`  ${rows.length} of ${options.sessions} matches played; ${ended} processes ended with ProcessEnding and were replaced; ${healthy} health checks passed`);
+}
+
+function printRollout(rollout: RolloutResult, print: (line: string) => void): void {
+  print("");
+  print(`  rollout: v1 ${rollout.v1} -> v2 ${rollout.v2} behind alias ${rollout.alias}; v1 drained and deleted; v2 scaled to ${rollout.instancesAfterScaling} instances under load`);
+  for (const m of rollout.matches) print(`    ${m.label} through the queue, on ${m.fleet === rollout.v1 ? "v1" : m.fleet === rollout.v2 ? "v2" : m.fleet}`);
 }
 
 // --- small helpers -------------------------------------------------------------------

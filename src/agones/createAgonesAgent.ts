@@ -1,3 +1,4 @@
+import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
 import { Metadata } from "nice-grpc-common";
 import type { CallContext } from "nice-grpc-common";
 import {
@@ -9,9 +10,12 @@ import {
 import type { AgentCallOptions, AgentClient, AgentMethod, AgentRequest, AgentResponse } from "../client/createAgentClient.js";
 import { GseError } from "../errors/GseError.js";
 import type { Logger } from "../logging/Logger.js";
+import { ATTR, type SdkTelemetry } from "../telemetry/createSdkTelemetry.js";
 import type { AgonesGameServer } from "./AgonesGameServer.js";
 import { createAgonesPlayers } from "./createAgonesPlayers.js";
-import { loadAgonesSdk, type AgonesSdk, type LoadedAgonesSdk, type ReadableCall, type WritableCall } from "./loadAgonesSdk.js";
+import { createGameServerWatch } from "./createGameServerWatch.js";
+import { createHealthPinger } from "./createHealthPinger.js";
+import { loadAgonesSdk, type AgonesSdk, type LoadedAgonesSdk } from "./loadAgonesSdk.js";
 import { sessionFromGameServer } from "./sessionFromGameServer.js";
 import { requireId, requirePort, requirePositiveMs } from "../framework/validate.js";
 import { gseOk } from "../protocol/gseResponse.js";
@@ -60,6 +64,8 @@ export interface AgonesAgentOptions extends AgonesOptions {
   handleSignals: boolean;
   /** For tests and benchmarks: an already loaded SDK. */
   sdk?: LoadedAgonesSdk;
+  /** The same spans and metrics as the GSE agent client's, named by the GSE method. */
+  telemetry?: SdkTelemetry;
 }
 
 /**
@@ -73,8 +79,6 @@ export interface AgonesAgent extends AgentClient {
 }
 
 const OK: GseResponse = gseOk();
-const REWATCH_MIN_MS = 250;
-const REWATCH_MAX_MS = 5_000;
 
 export async function createAgonesAgent(options: AgonesAgentOptions): Promise<AgonesAgent> {
   const { logger, report } = options;
@@ -94,12 +98,6 @@ export async function createAgonesAgent(options: AgonesAgentOptions): Promise<Ag
   let session: GameServerSession | undefined;
   let active = false;
   let shutdownCall: Promise<unknown> | undefined;
-  let healthTimer: NodeJS.Timeout | undefined;
-  let healthStream: WritableCall | undefined;
-  let checking = false;
-  let watch: ReadableCall | undefined;
-  let rewatchTimer: NodeJS.Timeout | undefined;
-  let rewatchDelay = REWATCH_MIN_MS;
   const lifetime = new AbortController();
 
   /** One SDK call under a deadline; every failure becomes a GseError naming the method. */
@@ -154,33 +152,7 @@ export async function createAgonesAgent(options: AgonesAgentOptions): Promise<Ag
 
   // --- WatchGameServer: Allocated starts the session ------------------------
 
-  function startWatching(): void {
-    if (closed) return;
-    const call = sdk.client.watchGameServer(loaded.empty());
-    watch = call;
-    call.on("data", (message) => {
-      rewatchDelay = REWATCH_MIN_MS;
-      try {
-        onGameServer(message.toObject() as AgonesGameServer);
-      } catch (error) {
-        report(new GseError("SERVICE_CALL_FAILED", `WatchGameServer sent a GameServer the SDK could not read: ${(error as Error).message}`, { method: "WatchGameServer", cause: error }));
-      }
-    });
-    const lost = (error?: Error) => {
-      if (watch !== call || closed) return;
-      watch = undefined;
-      call.removeAllListeners();
-      call.on("error", () => {});
-      if (error) report(new GseError("SERVICE_CALL_FAILED", `WatchGameServer stream failed: ${error.message}; watching again in ${rewatchDelay} ms`, { method: "WatchGameServer", cause: error }));
-      else logger.warn({ delayMs: rewatchDelay }, "WatchGameServer stream ended; watching again");
-      // Local mode and the real sidecar send the current GameServer first
-      // on every new watch, so nothing is missed across the gap.
-      rewatchTimer = setTimeout(startWatching, rewatchDelay);
-      rewatchDelay = Math.min(rewatchDelay * 2, REWATCH_MAX_MS);
-    };
-    call.on("error", lost);
-    call.on("end", () => lost());
-  }
+  const watch = createGameServerWatch({ sdk, empty: loaded.empty, logger, report, onGameServer: (gameServer) => onGameServer(gameServer) });
 
   function onGameServer(gameServer: AgonesGameServer): void {
     const state = gameServer.status?.state;
@@ -211,54 +183,13 @@ export async function createAgonesAgent(options: AgonesAgentOptions): Promise<Ag
 
   // --- Health: ask the game, ping only when healthy ------------------------
 
-  function startHealth(periodSeconds: number | undefined, disabled: boolean): void {
-    if (disabled && options.healthIntervalMs === undefined) {
-      logger.info({}, "the GameServer's health checking is disabled: no Health() pings");
-      return;
-    }
-    const intervalMs = options.healthIntervalMs ?? Math.max(500, ((periodSeconds || 5) * 1000) / 2);
-    logger.info({ intervalMs, periodSeconds }, "asking @OnHealthCheck on the GameServer's health period; Health() pinged when healthy");
-    healthTimer = setInterval(() => void healthTick(), intervalMs);
-    void healthTick();
-  }
-
-  async function healthTick(): Promise<void> {
-    if (checking || closed || !implementation) return;
-    checking = true;
-    try {
-      const answer = await implementation.onHealthCheck({}, context());
-      if (answer.healthStatus === true && !closed) ping();
-      else if (!closed) logger.warn({}, "@OnHealthCheck said unhealthy: no Health() ping this period");
-    } catch (error) {
-      report(new GseError("HANDLER_FAILED", `the health check failed: ${(error as Error).message}`, { cause: error }));
-    } finally {
-      checking = false;
-    }
-  }
-
-  function ping(): void {
-    const stream = (healthStream ??= openHealthStream());
-    stream.write(loaded.empty(), (error) => {
-      if (!error) return;
-      dropHealthStream(stream);
-      report(new GseError("SERVICE_CALL_FAILED", `Health() ping failed: ${error.message}; the next ping opens a new stream`, { method: "Health", cause: error }));
-    });
-  }
-
-  function openHealthStream(): WritableCall {
-    const stream: WritableCall = sdk.client.health((error) => {
-      // The stream is over (the sidecar closed it, or restarted): the next
-      // ping opens a new one instead of writing into a dead stream.
-      dropHealthStream(stream);
-      if (error && !closed) report(new GseError("SERVICE_CALL_FAILED", `the Health() stream ended: ${error.message}; the next ping opens a new one`, { method: "Health", cause: error }));
-    });
-    stream.on("error", () => {});
-    return stream;
-  }
-
-  function dropHealthStream(stream: WritableCall): void {
-    if (healthStream === stream) healthStream = undefined;
-  }
+  const health = createHealthPinger({
+    sdk,
+    empty: loaded.empty,
+    logger,
+    report,
+    ask: async () => (implementation ? (await implementation.onHealthCheck({}, context())).healthStatus === true : true),
+  });
 
   // --- SIGTERM from Kubernetes ---------------------------------------------
 
@@ -285,8 +216,8 @@ export async function createAgonesAgent(options: AgonesAgentOptions): Promise<Ag
       logger.info({ clientPort: request.clientPort, gameServer: gameServer.objectMeta?.name, sdkPort: port }, "Agones Ready() acknowledged");
       if ((request.logPathsToUpload ?? []).length > 0) logger.warn({ logPaths: request.logPathsToUpload }, "logPaths have no Agones meaning (Kubernetes collects stdout/stderr); ignored");
       if (options.handleSignals) process.on("SIGTERM", onSigterm);
-      startHealth(gameServer.spec?.health?.periodSeconds, gameServer.spec?.health?.disabled === true);
-      startWatching();
+      health.start(gameServer.spec?.health, options.healthIntervalMs);
+      watch.start();
       return OK;
     },
 
@@ -358,26 +289,53 @@ export async function createAgonesAgent(options: AgonesAgentOptions): Promise<Ag
     drive(runtime) {
       implementation = runtime;
     },
-    call(method, request, callOptions = {}) {
-      if (callOptions.signal?.aborted) return Promise.reject(new GseError("ABORTED", `${method} was aborted`, { method }));
-      return (handlers[method] as (r: typeof request, o: AgentCallOptions) => Promise<AgentResponse<typeof method>>)(request, callOptions);
+    async call(method, request, callOptions = {}) {
+      const name = method.charAt(0).toUpperCase() + method.slice(1);
+      if (callOptions.signal?.aborted) throw new GseError("ABORTED", `${name} was aborted`, { method: name });
+      const telemetry = options.telemetry;
+      const span = telemetry?.tracer.startSpan(`agones/${name}`, { kind: SpanKind.CLIENT });
+      const startedHr = performance.now();
+      let timer: NodeJS.Timeout | undefined;
+      try {
+        const handled = (handlers[method] as (r: typeof request, o: AgentCallOptions) => Promise<AgentResponse<typeof method>>)(request, callOptions);
+        // A hard deadline from the runtime (the ending sequence's budget) bounds the whole call.
+        const remaining = callOptions.deadline === undefined ? Infinity : callOptions.deadline - Date.now();
+        const response = !Number.isFinite(remaining)
+          ? await handled
+          : await Promise.race([
+              handled,
+              new Promise<never>((_, reject) => {
+                timer = setTimeout(() => reject(new GseError("SERVICE_CALL_FAILED", `${name} failed: its deadline passed before the Agones SDK answered`, { method: name, grpcCode: 4 })), Math.max(0, remaining));
+              }),
+            ]);
+        record(name, "ok", 0);
+        return response;
+      } catch (error) {
+        const failure = error as GseError;
+        record(name, failure.status !== undefined ? "refused" : failure.code === "ABORTED" ? "aborted" : "failed", failure.grpcCode ?? 2, failure);
+        throw error;
+      } finally {
+        clearTimeout(timer);
+      }
+
+      function record(rpcMethod: string, outcome: string, grpcCode: number, failure?: GseError): void {
+        if (!telemetry || !span) return;
+        const attributes = { [ATTR.rpcMethod]: rpcMethod, [ATTR.grpcStatusCode]: grpcCode, [ATTR.outcome]: outcome };
+        telemetry.agentCalls.add(1, attributes);
+        telemetry.agentCallDuration.record((performance.now() - startedHr) / 1000, attributes);
+        if (span.isRecording()) span.setAttributes({ [ATTR.rpcSystem]: "grpc", [ATTR.rpcService]: "agones.dev.sdk.SDK", ...attributes });
+        if (failure) span.setStatus({ code: SpanStatusCode.ERROR, message: failure.message });
+        span.end();
+      }
     },
     close() {
       if (closed) return;
       closed = true;
       lifetime.abort(new Error("the Agones SDK client is closed"));
       process.off("SIGTERM", onSigterm);
-      clearInterval(healthTimer);
-      clearTimeout(rewatchTimer);
-      const stream = healthStream;
-      healthStream = undefined;
       try {
-        stream?.end();
-        if (watch) {
-          watch.removeAllListeners();
-          watch.on("error", () => {});
-          watch.cancel();
-        }
+        health.close();
+        watch.close();
         sdk.close();
         // The SDK's close() leaves the alpha and beta clients' channels open.
         sdk.alpha.client.close();

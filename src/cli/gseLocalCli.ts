@@ -6,8 +6,10 @@ import type { GseLocalOptions } from "../local/GseLocal.js";
 import type { FaultRule } from "../local/faults/FaultRule.js";
 import { parseFaultRule } from "../local/faults/parseFaultRule.js";
 import { MAX_CONCURRENCY, MAX_TIMER_MS } from "../local/resolveGseLocalOptions.js";
+import { createTimeline, type Timeline } from "../local/observe/createTimeline.js";
 import { LOCAL_SECRET_ID_ENV, LOCAL_SECRET_KEY_ENV } from "../protocol/env.js";
 import { createBoundedLineWriter } from "../local/createBoundedLineWriter.js";
+import { runStatus } from "./runStatus.js";
 
 /** The exit code of every kind of bad usage: an unknown flag, a bad value, an option gse-local refuses. */
 export const EXIT_USAGE = 2;
@@ -17,6 +19,7 @@ export const EXIT_FAILURE = 1;
 const usage = `gse-local: a local GSE agent and cloud API
 
 Usage: gse-local [options]
+       gse-local status [--endpoint host:port]   print what a running gse-local holds, and exit
 
   --host <ip>                 interface to bind (default 127.0.0.1)
   --grpc-port <n>             agent (GseGrpcSdkService) port, 0 = any free (default 5758)
@@ -43,6 +46,8 @@ Usage: gse-local [options]
                               resumes it (default: in memory only)
   --verify-peers <on|off>     check that each agent call comes from the pid it names
                               (Linux /proc; default on)
+  --pretty                    a readable timeline on stdout (default when stdout is a terminal)
+  --json                      JSON lines on stdout (default when it is not)
   --fault "<method>:<action>[:arg][xN]"
                               inject a fault (repeatable); method is an agent method,
                               * (every agent method), OnHealthCheck, OnStartGameServerSession
@@ -54,9 +59,12 @@ Usage: gse-local [options]
   -h, --help
 
 Exit codes: 0 after SIGINT or SIGTERM, ${EXIT_USAGE} for bad usage, ${EXIT_FAILURE} when gse-local cannot start.
-stdout carries JSON lines only: first {"event":"listening","grpcPort":N,"httpPort":N},
+The dashboard is at http://<host>:<http-port>/dashboard/, Prometheus metrics at /metrics.
+
+With --json, stdout carries JSON lines only: first {"event":"listening","grpcPort":N,"httpPort":N,"dashboard":URL},
 then one line per call and transition. Launched processes' output goes to stderr,
-each line prefixed with "[pid N]".`;
+each line prefixed with "[pid N]". With --pretty, stdout is a timeline: short ids,
+rounded durations, health checks folded until one changes, the games' warnings.`;
 
 /** Every numeric flag: the option it sets and its range (integers only). */
 const NUMERIC = {
@@ -86,7 +94,7 @@ function integerFlag(flag: keyof typeof NUMERIC, raw: string): number {
 }
 
 /** Reads the command line into createGseLocal's options; throws UsageError. */
-function readOptions(values: Record<string, string | boolean | string[] | undefined>): GseLocalOptions {
+function readOptions(values: Record<string, string | boolean | string[] | undefined>, timeline: Timeline | undefined): GseLocalOptions {
   const options: GseLocalOptions = {};
   const numbers: Partial<Record<keyof typeof NUMERIC, number>> = {};
   for (const flag of Object.keys(NUMERIC) as (keyof typeof NUMERIC)[]) {
@@ -127,7 +135,8 @@ function readOptions(values: Record<string, string | boolean | string[] | undefi
     options.verifyPeers = verifyPeers === "on";
   }
   if (typeof values["launch"] === "string") {
-    options.launch = { command: values["launch"], concurrency: numbers.concurrency ?? 1, output: createBoundedLineWriter(process.stderr) };
+    const output = timeline ? (line: string) => timeline.gameOutput(line) : createBoundedLineWriter(process.stderr);
+    options.launch = { command: values["launch"], concurrency: numbers.concurrency ?? 1, output };
   } else if (numbers.concurrency !== undefined) {
     throw new UsageError("--concurrency needs --launch");
   }
@@ -136,7 +145,11 @@ function readOptions(values: Record<string, string | boolean | string[] | undefi
 
 /** Runs the gse-local command; resolves with the exit code. */
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === "status") {
+    return runStatus(argv.slice(1), { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), env: process.env, now: Date.now });
+  }
   let options: GseLocalOptions;
+  let timeline: Timeline | undefined;
   try {
     const { values } = parseArgs({
       args: argv,
@@ -154,6 +167,8 @@ export async function main(argv: string[]): Promise<number> {
         "state-dir": { type: "string" },
         "verify-peers": { type: "string" },
         fault: { type: "string", multiple: true },
+        pretty: { type: "boolean" },
+        json: { type: "boolean" },
         help: { type: "boolean", short: "h" },
         ...Object.fromEntries(Object.keys(NUMERIC).map((flag) => [flag, { type: "string" as const }])),
       },
@@ -162,7 +177,10 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${usage}\n`);
       return 0;
     }
-    options = readOptions(values);
+    if (values["pretty"] && values["json"]) throw new UsageError("--pretty and --json are two outputs; choose one");
+    const pretty = values["pretty"] === true || (values["json"] !== true && process.stdout.isTTY === true);
+    if (pretty) timeline = createTimeline({ print: (line) => process.stdout.write(`${line}\n`), verbose: false, cloudCalls: true, time: "clock" });
+    options = readOptions(values, timeline);
   } catch (error) {
     const detail = (error as Error).message;
     process.stderr.write(error instanceof UsageError ? `gse-local: ${detail}\n` : `gse-local: ${detail}\n\n${usage}\n`);
@@ -177,17 +195,32 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`gse-local: ${error instanceof Error ? error.message : String(error)}\n`);
     return isGseError(error, "CONFIG_INVALID") ? EXIT_USAGE : EXIT_FAILURE;
   }
-  process.stdout.write(`${JSON.stringify({ event: "listening", grpcPort: local.grpcPort, httpPort: local.httpPort })}\n`);
-  local.events.on("event", (event: { type: string }) => {
-    const { type, ...rest } = event;
-    print({ event: type, ...rest });
-  });
+  let stopping = false;
+  if (timeline) {
+    const story = timeline;
+    story.note("gse-local", `agent ${local.agentAddress} · cloud API http://${local.cloudEndpoint} · metrics /metrics`);
+    story.note("dashboard", local.dashboardUrl);
+    local.events.on("event", story.local);
+    local.fleet?.events.on("restart", ({ oldPid, pid, index }: { oldPid: number; pid: number; index: number }) => story.spawned(pid, index, oldPid));
+    // At shutdown the fleet stops its processes; their exits are not crashes to report.
+    local.fleet?.events.on("exit", ({ pid, code, signal }: { pid: number; code: number | null; signal: string | null }) => {
+      if (!stopping) story.exited(pid, code, signal);
+    });
+  } else {
+    process.stdout.write(`${JSON.stringify({ event: "listening", grpcPort: local.grpcPort, httpPort: local.httpPort, dashboard: local.dashboardUrl })}\n`);
+    local.events.on("event", (event: { type: string }) => {
+      const { type, ...rest } = event;
+      print({ event: type, ...rest });
+    });
+  }
 
   const signal = await new Promise<NodeJS.Signals>((resolve) => {
     process.once("SIGINT", () => resolve("SIGINT"));
     process.once("SIGTERM", () => resolve("SIGTERM"));
   });
-  print({ event: "shutdown", signal });
+  stopping = true;
+  if (timeline) timeline.note("gse-local", `${signal}: shutting down`);
+  else print({ event: "shutdown", signal });
   await local.close();
   return 0;
 }

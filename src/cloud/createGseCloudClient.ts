@@ -7,9 +7,11 @@ import {
   type GameServerSession,
   type GameServerSessionPlacement,
   type GseCloudActionMap,
+  type GseCloudActions,
   type PlayerSession,
   type StartGameServerSessionPlacementRequest,
 } from "./generated/gseCloudApi.js";
+import type { GseCloudCallOptions } from "./GseCloudCallOptions.js";
 import { loadOfficialGseClient, type OfficialClientConfig, type OfficialGseClient } from "./loadOfficialGseClient.js";
 
 export type GseCloudAction = keyof GseCloudActionMap;
@@ -54,9 +56,6 @@ export interface GseCloudClientOptions {
   pollIntervalMs?: number;
 }
 
-export interface GseCloudCallOptions {
-  signal?: AbortSignal;
-}
 
 export interface GseCloudWaitOptions extends GseCloudCallOptions {
   /** How long to wait in all. Default 60 000 ms. */
@@ -77,10 +76,6 @@ export interface JoinedSession {
   playerSessions: PlayerSession[];
 }
 
-/** One method per cloud API action, typed from api.json. */
-export type GseCloudActions = {
-  [A in GseCloudAction]: (request: GseCloudRequest<A>, options?: GseCloudCallOptions) => Promise<GseCloudResponse<A>>;
-};
 
 export interface GseCloudHelpers {
   /** Any action by name; same as the action's own method. */
@@ -256,9 +251,11 @@ export function createGseCloudClient(options: GseCloudClientOptions = {}): GseCl
     },
   };
 
+  // Each method is `call` with its action bound; the generated interface gives
+  // it the action's types and documentation.
   const actions = Object.fromEntries(
     GSE_CLOUD_ACTIONS.map((action) => [action, (request: object, callOptions?: GseCloudCallOptions) => call(action, request as never, callOptions)]),
-  ) as GseCloudActions;
+  ) as unknown as GseCloudActions;
   return { ...actions, ...helpers };
 }
 

@@ -4,12 +4,10 @@ export {
   createGseCloudClient,
   type GseCloudClient,
   type GseCloudClientOptions,
-  type GseCloudActions,
   type GseCloudHelpers,
   type GseCloudAction,
   type GseCloudRequest,
   type GseCloudResponse,
-  type GseCloudCallOptions,
   type GseCloudWaitOptions,
   type GseCloudCredential,
   type WaitForSessionOptions,
@@ -18,5 +16,6 @@ export {
   type PlacementStatus,
 } from "./createGseCloudClient.js";
 export { GseCloudError, type GseCloudErrorDetails } from "./GseCloudError.js";
+export type { GseCloudCallOptions } from "./GseCloudCallOptions.js";
 export { GSE_CLOUD_ACTIONS } from "./generated/gseCloudApi.js";
 export type * from "./generated/gseCloudApi.js";

@@ -131,6 +131,7 @@ export class GseApp<T extends object> {
         connectTimeoutMs: readyTimeoutMs,
         callTimeoutMs,
         handleSignals,
+        telemetry,
       });
       agent = agones;
     } else {
@@ -189,7 +190,7 @@ export class GseApp<T extends object> {
       server?.forceShutdown();
       const gseError = error instanceof GseError ? error : undefined;
       const why = gseError && gseError.status === undefined && gseError.code !== "ABORTED" ? ` (gave up after ${readyTimeoutMs} ms)` : "";
-      throw new GseError("PROCESS_READY_FAILED", `ProcessReady to the agent at ${address} failed${why}: ${(error as Error).message}`, {
+      throw new GseError("PROCESS_READY_FAILED", `ProcessReady to the agent at ${agent.address} failed${why}: ${(error as Error).message}`, {
         cause: error,
         ...(gseError && { method: gseError.method, requestId: gseError.requestId, grpcCode: gseError.grpcCode, status: gseError.status, errorMessage: gseError.errorMessage }),
       });

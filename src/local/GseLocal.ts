@@ -4,6 +4,7 @@ import type { LocalLimits } from "./control/catalogue/localLimits.js";
 import type { ControlPlane } from "./control/createControlPlane.js";
 import type { GseLocalCore } from "./core/createCore.js";
 import type { GseLocalEvent } from "./core/GseLocalEvent.js";
+import type { Dashboard } from "./observe/createDashboard.js";
 import type { LocalGameServerSession, LocalPlacement, LocalPlayerSession, LocalProcess } from "./core/records.js";
 import type { WaitOptions } from "./createEventLog.js";
 import type { FleetLauncher } from "./fleet/createFleetLauncher.js";
@@ -100,6 +101,10 @@ export interface GseLocal {
   readonly agentAddress: string;
   /** host:port of the cloud API, for the TencentCloud SDK's httpProfile.endpoint. */
   readonly cloudEndpoint: string;
+  /** The live dashboard's URL; with cloud API keys it carries the token (?token=...). */
+  readonly dashboardUrl: string;
+  /** The live dashboard (its state as shown, its open streams). */
+  readonly dashboard: Dashboard;
   /** Every event, as a stream: `local.events.on("event", (e: GseLocalEvent) => ...)`; every state change as "change". */
   readonly events: EventEmitter;
   /** The last events (up to 10 000), oldest first. */

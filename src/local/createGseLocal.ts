@@ -18,6 +18,8 @@ import { hostProcesses } from "./host/HostProcesses.js";
 import { createHttpRouter } from "./http/createHttpRouter.js";
 import { createLogsRoute, LOGS_PATH } from "./http/createLogsRoute.js";
 import { createProcessLinks } from "./links/createProcessLinks.js";
+import { createObservability } from "./observe/createObservability.js";
+import { sendBrowsersToDashboard } from "./observe/createObservabilityRoutes.js";
 import { createOrchestrator } from "./orchestrator/createOrchestrator.js";
 import { attachStateJournal } from "./persistence/attachStateJournal.js";
 import { openStateJournal, type StateJournal } from "./persistence/openStateJournal.js";
@@ -81,7 +83,6 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
   });
   const peers = config.verifyPeers ? createPeerVerifier() : undefined;
   if (peers && !peers.available) logger.warn({}, "gse-local cannot read /proc/net/tcp on this host: agent calls' pid metadata is taken on trust (docs/reliability.md#security)");
-  const agent = createAgentServer({ core, faults, isRunning: hostProcesses.isAlive, admitProcess: control.admitProcess, ...(peers?.available && { peers }) });
   const dispatch = createCloudDispatch({
     core,
     fleetId: config.fleetId,
@@ -97,14 +98,25 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     dispatch,
     ...config.keys,
     onRequest: (event) =>
-      core.emit({ type: "cloudCall", action: event.action, requestId: event.requestId, form: event.form, durationMs: event.durationMs, ...(event.code !== undefined && { code: event.code }) }),
+      core.emit({ type: "cloudCall", action: event.action, requestId: event.requestId, form: event.form, durationMs: event.durationMs, ...(event.code !== undefined && { code: event.code }), ...(event.message !== undefined && { message: event.message }) }),
     onInternalError: (error, context) => logger.error({ err: error, action: context.action, requestId: context.requestId }, "cloud action failed"),
+  });
+  const observability = createObservability({ core, dispatch, fleetId: config.fleetId, keys: config.keys, logger });
+  const agent = createAgentServer({
+    core,
+    faults,
+    isRunning: hostProcesses.isAlive,
+    admitProcess: control.admitProcess,
+    observeCall: observability.metrics.observeAgentCall,
+    ...(peers?.available && { peers }),
   });
   const logsRoute = createLogsRoute(core, logger, config.keys ? { secretKey: config.keys.secretKey } : {});
   // With keys, every route that does not check a credential of its own
-  // (/capi, and whatever routes are added) needs them.
+  // (/capi, and whatever routes are added) needs them. /metrics and
+  // /dashboard check the dashboard token (derived from the keys) themselves.
   const guard = config.keys ? createBasicAuthGuard(config.keys) : undefined;
-  const httpServer = createHttpServer(createHttpRouter([...cloudRoutes, logsRoute], { ...cloudApiFallbacks, ...(guard && { guard }) }));
+  const ownAuth = observability.routes.map((route) => ({ ...route, authenticates: true }));
+  const httpServer = createHttpServer(createHttpRouter([...sendBrowsersToDashboard(cloudRoutes), logsRoute, ...ownAuth], { ...cloudApiFallbacks, ...(guard && { guard }) }));
   const closeSignal = new AbortController();
   let fleet: FleetLauncher | undefined;
   let closing: Promise<void> | undefined;
@@ -112,9 +124,11 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     (closing ??= (async () => {
       closeSignal.abort();
       faults.close();
+      // Timers and health checks stop first: processes ending below are not news to act on.
+      orchestrator.close();
       await fleet?.stop({ graceMs: 5_000 });
       await control.close();
-      orchestrator.close();
+      observability.close();
       agent.down();
       httpServer.closeAllConnections();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
@@ -162,6 +176,8 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     httpPort,
     agentAddress,
     cloudEndpoint: `${publicIp}:${httpPort}`,
+    dashboardUrl: observability.dashboardUrl(`${publicIp}:${httpPort}`),
+    dashboard: observability.dashboard,
     events: core.events,
     history: log.history,
     waitFor: log.waitFor as GseLocal["waitFor"],

@@ -33,3 +33,11 @@ export { CloudApiError, CLOUD_API_ERROR_CODES, type CloudApiErrorCode } from "./
 export { LOCAL_ACTIONS } from "./cloud/actions/localActions.js";
 export { createFleetLauncher, type FleetLauncher, type FleetLauncherOptions } from "./fleet/createFleetLauncher.js";
 export type * as CloudModels from "./cloud/cloudModels.js";
+// The control plane: assets, fleets, instances, aliases, queues and scaling (local.control).
+export type { ControlPlane } from "./control/createControlPlane.js";
+export type * as ControlRecords from "./control/records.js";
+export { ControlRefusal, type ControlRefusalKind } from "./control/ControlRefusal.js";
+export { AssetArchiveError, type AssetArchiveRule } from "./control/assets/AssetArchiveError.js";
+export { GSE_ACTIONS, type GseActionName, type GseActionFamily } from "./control/catalogue/gseActions.js";
+export { FLEET_STATUSES, FLEET_EVENT_CODES, type FleetStatus, type FleetEventCode } from "./control/fleets/fleetStatus.js";
+export { createTimeline, describeEvent, type Timeline, type TimelineOptions, type EventDescription, type GameLogLine } from "./observe/createTimeline.js";

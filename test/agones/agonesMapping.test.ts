@@ -129,7 +129,7 @@ test("ready: no sidecar within readyTimeoutMs fails GseApp.run with PROCESS_READ
   resetProbe();
   await assert.rejects(
     GseApp.run(ProbeGame, { clientPort: 7777, platform: "agones", agones: { sdkPort: port }, readyTimeoutMs: 300, logger: recordingLogger(), exitProcess: false, handleSignals: false }),
-    (e: GseError) => e.code === "PROCESS_READY_FAILED" && /Connect failed/.test(e.message),
+    (e: GseError) => e.code === "PROCESS_READY_FAILED" && /at localhost:\d+ failed .*(Connect failed|deadline passed before the Agones SDK answered)/.test(e.message),
   );
 });
 

@@ -58,6 +58,13 @@ test("the demo plays matches through a recycled process and exits 0", { timeout:
     ["the game ends its session", /session #3 +TERMINATED: TerminateGameServerSession/],
     ["the game ends its process", /process \d+ +TERMINATED: ProcessEnding/],
     ["the fleet recycles processes", /ready: ProcessReady \(players' port \d+\); recycled: replaces process \d+ in slot \d/],
+    ["the rollout publishes v1 from a zip", /rollout +v1: zipped the arena build \(\d+ bytes\) into the asset directory/],
+    ["v1 goes through its statuses to ACTIVE", /rollout +v1: fleet fleet-\S+ ACTIVE after CREATED > STATE_DOWNLOADING > .* > STATE_ACTIVE/],
+    ["an alias and a queue", /rollout +alias alias-\S+ -> fleet-\S+; queue arena-rollout -> alias/],
+    ["a match placed through the queue on v1", /rollout +match R1: session #\d+ on fleet/],
+    ["the alias switched to v2", /rollout +alias alias-\S+ switched to fleet-\S+/],
+    ["the scaling policy adds an instance", /rollout +v2 under load: the scaling policy added an instance/],
+    ["v1 drained and deleted", /rollout +fleet fleet-\S+ deleted; fleets now: fleet-local, fleet-\S+$/m],
     ["scale-in is honoured", /TERMINATING: gse-local sends OnProcessTerminate/],
   ];
   for (const [what, pattern] of steps) assert.match(run.stdout, pattern, `${what}\n${output}`);

@@ -11,6 +11,7 @@ import { createMetadataMiddleware } from "./middleware/createMetadataMiddleware.
 import { createPeerMiddleware } from "./middleware/createPeerMiddleware.js";
 import type { PeerVerifier } from "../security/createPeerVerifier.js";
 import { createRefusalMiddleware } from "./middleware/createRefusalMiddleware.js";
+import { createTimingMiddleware, type AgentCallObserver } from "./middleware/createTimingMiddleware.js";
 
 /** How long a restart keeps trying to listen on its port again (the old socket may linger a moment). */
 const RELISTEN_DEADLINE_MS = 5_000;
@@ -20,6 +21,8 @@ export interface AgentServerOptions extends AgentServiceOptions {
   faults: FaultInjector;
   /** Checks that a call's connection belongs to the pid it names; none: the pid is trusted. */
   peers?: PeerVerifier;
+  /** Every call's method, answer code and duration (gse-local's metrics). */
+  observeCall?: AgentCallObserver;
 }
 
 /** The agent's gRPC listener: GseGrpcSdkService behind its middleware, and its restarts. */
@@ -45,13 +48,13 @@ export function createAgentServer(options: AgentServerOptions): AgentServer {
   const peers = options.peers && createPeerMiddleware({ core, verifier: options.peers, port: () => listeningPort, emit });
 
   function newServer(): Server {
-    // Outermost first: a call is checked (metadata, then whether its
+    // Outermost first: a call is timed, checked (metadata, then whether its
     // connection belongs to the pid it names: a call from the wrong process
     // gets nothing, not even a remembered reply), maybe faulted, its refusal
     // translated, answered once per requestId. The translation is outside the
     // idempotency memory so that a repeat of a refused call gets the refusal's
     // trailer (gse-refusal) again, not only the remembered reply.
-    const checked = createServer().use(createMetadataMiddleware(emit));
+    const checked = (options.observeCall ? createServer().use(createTimingMiddleware(options.observeCall)) : createServer()).use(createMetadataMiddleware(emit));
     const next = (peers ? checked.use(peers) : checked)
       .use(createFaultMiddleware(options.faults))
       .use(createRefusalMiddleware((id) => core.gameServerSessions.get(id)?.pid))

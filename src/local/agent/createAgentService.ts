@@ -39,8 +39,8 @@ type Handlers = {
 
 /**
  * gse-local's GseGrpcSdkService: each handler checks its request's fields
- * and makes core calls, synchronously. Metadata, faults, idempotency and the
- * translation of refusals are the middleware's (createAgentServer).
+ * and makes core calls, synchronously. Metadata, faults, the translation of
+ * refusals and idempotency are the middleware's (createAgentServer).
  */
 export function createAgentService(core: GseLocalCore, options: AgentServiceOptions = {}): GseGrpcSdkServiceImplementation<AgentCallContext> {
   return recorded(core, createHandlers(core, options));
@@ -48,8 +48,9 @@ export function createAgentService(core: GseLocalCore, options: AgentServiceOpti
 
 /**
  * Runs each handler as one core operation that also records the call (an
- * agentCall event), so the call's record is delivered with the transitions
- * it made: whoever sees a session go ACTIVE sees the call that did it.
+ * agentCall event), so the record is delivered with the transitions the
+ * call made: whoever sees a session go ACTIVE sees the call that did it.
+ * Refusals go on to the refusal middleware, which answers them.
  */
 function recorded(core: GseLocalCore, handlers: Handlers): GseGrpcSdkServiceImplementation<AgentCallContext> {
   const wrap = <Req, Res>(handler: (request: Req, context: AgentCallContext) => Res) =>

@@ -42,6 +42,8 @@ export interface CloudRequestEvent {
   requestId: string;
   /** The error code answered, absent on success. */
   code?: string;
+  /** The error message answered with the code. */
+  message?: string;
   durationMs: number;
 }
 
@@ -168,6 +170,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, target: Request
   if (traceId !== undefined) context.traceId = traceId;
 
   let code: string | undefined;
+  let message: string | undefined;
   try {
     const body = await readBody(req, settings.maxBodyBytes, settings.bodyBudget, res);
     const parsed =
@@ -218,12 +221,14 @@ async function handle(req: IncomingMessage, res: ServerResponse, target: Request
   } catch (error) {
     const failure = error instanceof CloudApiError ? error : asCloudApiError(error, context, settings);
     code = failure.code;
+    message = failure.message;
     writeJson(res, 200, errorBody(failure.code, failure.message, requestId));
   }
 
   if (settings.onRequest) {
     const event: CloudRequestEvent = { action: context.action, form, requestId, durationMs: performance.now() - startedAt };
     if (code !== undefined) event.code = code;
+    if (message !== undefined) event.message = message;
     try {
       settings.onRequest(event);
     } catch (error) {

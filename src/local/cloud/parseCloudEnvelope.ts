@@ -78,6 +78,13 @@ export function parseTc3(raw: RawRequest, settings: EnvelopeSettings): ParsedReq
     params = unflattenParams(uniqueEntries([new URLSearchParams(query)]));
   } else {
     const type = mediaType(req);
+    if (type === "application/x-www-form-urlencoded") {
+      // The form type is accepted, but not with TC3 headers: say which half to change.
+      throw new CloudApiError(
+        "InvalidParameter",
+        "Content-Type application/x-www-form-urlencoded does not go with a TC3-HMAC-SHA256 request (this one has an X-TC-Action header or a TC3 Authorization): send its body as application/json, or sign the parameters with HmacSHA256/HmacSHA1 and drop those headers",
+      );
+    }
     if (type !== "application/json") {
       throw new CloudApiError(
         "InvalidParameter",

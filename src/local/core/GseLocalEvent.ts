@@ -8,7 +8,8 @@ import type { GameServerSessionStatus, PlacementStatus, PlayerSessionStatus, Pro
 export type GseLocalEvent =
   | { type: "processRegistered"; pid: number; grpcPort: number; clientPort: number; reannounced: boolean }
   | { type: "processStatus"; pid: number; status: ProcessStatus; reason: string }
-  | { type: "healthCheck"; pid: number; healthy: boolean; failures: number; detail?: string }
+  /** `durationMs`: how long the answer (or the failure) took. */
+  | { type: "healthCheck"; pid: number; healthy: boolean; failures: number; detail?: string; durationMs?: number }
   | { type: "gameServerSessionStatus"; gameServerSessionId: string; pid: number; status: GameServerSessionStatus; reason: string }
   | { type: "playerSessionStatus"; playerSessionId: string; playerId: string; gameServerSessionId: string; status: PlayerSessionStatus }
   | { type: "placementStatus"; placementId: string; status: PlacementStatus; gameServerSessionId?: string }
@@ -17,8 +18,8 @@ export type GseLocalEvent =
   | { type: "agentCall"; method: string; pid: number | undefined; requestId: string | undefined; ok: boolean; repeated: boolean; error?: string }
   /** A call from the agent to a game process (OnStartGameServerSession, OnProcessTerminate). */
   | { type: "processCall"; method: string; pid: number; ok: boolean; error?: string }
-  /** A cloud API request. */
-  | { type: "cloudCall"; action: string; requestId: string; form: string; code?: string; durationMs: number }
+  /** A cloud API request; a failed one carries the error's code and message. */
+  | { type: "cloudCall"; action: string; requestId: string; form: string; code?: string; message?: string; durationMs: number }
   /**
    * A fault rule applied to a call: an agent method (from `pid`, with its
    * requestId) or a call to a process (to `pid`).

@@ -2,11 +2,11 @@ import type { EventEmitter } from "node:events";
 import { systemClock, type Clock } from "./Clock.js";
 import { DOMAIN_KEYS, type CoreTables, type DomainName, type StateChange } from "./CoreDomains.js";
 import { createCoreStore } from "./createCoreStore.js";
-import { createSessionDomain, type SessionDomain } from "./gameServerSessions.js";
+import { createSessionDomain, SESSION_READS, type SessionDomain } from "./gameServerSessions.js";
 import type { GseLocalEvent } from "./GseLocalEvent.js";
-import { createPlacementDomain, type PlacementDomain } from "./placements.js";
-import { createPlayerDomain, type PlayerDomain } from "./playerSessions.js";
-import { createProcessDomain, type ProcessDomain } from "./processes.js";
+import { createPlacementDomain, PLACEMENT_READS, type PlacementDomain } from "./placements.js";
+import { createPlayerDomain, PLAYER_READS, type PlayerDomain } from "./playerSessions.js";
+import { createProcessDomain, PROCESS_READS, type ProcessDomain } from "./processes.js";
 import { DEFAULT_LOCAL_LIMITS, type LocalLimits } from "../control/catalogue/localLimits.js";
 import { createControlPlane, type ControlPlane } from "../control/createControlPlane.js";
 import type { LiveView } from "../control/LiveView.js";
@@ -91,10 +91,10 @@ export function createCore(options: CoreOptions): GseLocalCore {
     },
   } as { -readonly [K in keyof GseLocalCore]: GseLocalCore[K] };
   // Every domain operation is one core operation: its events go out when it returns.
-  core.processes = operations(store.run, createProcessDomain(store, core));
-  core.gameServerSessions = operations(store.run, createSessionDomain(store, core, { ipAddress: options.ipAddress }));
-  core.playerSessions = operations(store.run, createPlayerDomain(store, core, options.endedPlayerSessionHistory === undefined ? {} : { endedHistory: options.endedPlayerSessionHistory }));
-  core.placements = operations(store.run, createPlacementDomain(store, core));
+  core.processes = operations(store.run, createProcessDomain(store, core), PROCESS_READS);
+  core.gameServerSessions = operations(store.run, createSessionDomain(store, core, { ipAddress: options.ipAddress }), SESSION_READS);
+  core.playerSessions = operations(store.run, createPlayerDomain(store, core, options.endedPlayerSessionHistory === undefined ? {} : { endedHistory: options.endedPlayerSessionHistory }), PLAYER_READS);
+  core.placements = operations(store.run, createPlacementDomain(store, core), PLACEMENT_READS);
   const live: LiveView = {
     processes: () => store.tables.processes.values(),
     process: (pid) => store.tables.processes.get(pid),
@@ -125,10 +125,12 @@ export function createCore(options: CoreOptions): GseLocalCore {
   return core;
 }
 
-function operations<T extends object>(run: <R>(operation: () => R) => R, domain: T): T {
+/** The domain with each method that writes made one core operation; reads stay direct (the views call them per record). */
+function operations<T extends object>(run: <R>(operation: () => R) => R, domain: T, reads: readonly (keyof T)[] = []): T {
   const wrapped: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(domain)) {
-    wrapped[name] = typeof value === "function" ? (...args: unknown[]) => run(() => (value as (...a: unknown[]) => unknown).apply(domain, args)) : value;
+    const write = typeof value === "function" && !reads.includes(name as keyof T);
+    wrapped[name] = write ? (...args: unknown[]) => run(() => (value as (...a: unknown[]) => unknown).apply(domain, args)) : value;
   }
   return wrapped as T;
 }

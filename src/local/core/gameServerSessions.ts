@@ -66,8 +66,12 @@ export interface SessionDomainOptions {
   ipAddress: string;
 }
 
+/** Methods that only read: called directly, not as core operations (they emit nothing). */
+export const SESSION_READS: readonly (keyof SessionDomain)[] = ["get", "list", "require", "byIdempotencyToken", "own", "openPlayerCount", "isLive"];
+
 export function createSessionDomain(store: CoreStore, core: GseLocalCore, options: SessionDomainOptions): SessionDomain {
   const sessions = store.tables.gameServerSessions;
+  const players = store.tables.playerSessions;
   // An index of the records' idempotency tokens; forgotten with them.
   const byToken = new Map<string, string>();
   store.onReset(() => byToken.clear());
@@ -228,7 +232,7 @@ export function createSessionDomain(store: CoreStore, core: GseLocalCore, option
     openPlayerCount(session) {
       let count = 0;
       for (const id of session.playerSessionIds) {
-        const status = core.playerSessions.get(id)?.status;
+        const status = players.get(id)?.status;
         if (status !== undefined && OPEN_PLAYER_SESSION_STATUSES.includes(status)) count++;
       }
       return count;

@@ -37,6 +37,9 @@ export interface PlacementDomain {
   setStatus(placement: LocalPlacement, status: PlacementStatus): void;
 }
 
+/** Methods that only read: called directly, not as core operations (they emit nothing). */
+export const PLACEMENT_READS: readonly (keyof PlacementDomain)[] = ["get", "list", "require", "bySession"];
+
 export function createPlacementDomain(store: CoreStore, core: GseLocalCore): PlacementDomain {
   const placements = store.tables.placements;
 

@@ -29,6 +29,9 @@ export interface PlayerDomain {
   complete(playerSessionId: string): void;
 }
 
+/** Methods that only read: called directly, not as core operations (they emit nothing). */
+export const PLAYER_READS: readonly (keyof PlayerDomain)[] = ["get", "list", "ofSession"];
+
 /**
  * Ended (COMPLETED, TIMEDOUT) player sessions kept for Describe calls; past
  * it the longest-ended are forgotten. About 1 KB each: without a bound, a

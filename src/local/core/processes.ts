@@ -29,7 +29,8 @@ export interface ProcessDomain {
   beginTermination(process: LocalProcess, reason: string, terminationTime: number): boolean;
   reportCustomData(process: LocalProcess, current: number, max: number): void;
   /** Records a health check; returns the consecutive failures. */
-  recordHealthCheck(process: LocalProcess, healthy: boolean, detail: string | undefined): number;
+  /** `durationMs`: how long the check took, as the caller timed it (reported, not state). */
+  recordHealthCheck(process: LocalProcess, healthy: boolean, detail: string | undefined, durationMs?: number): number;
   setCwd(process: LocalProcess, cwd: string): void;
   setCredentials(process: LocalProcess, credentials: NonNullable<LocalProcess["credentials"]>): void;
   /** An ACTIVE process holding no session, longest-registered first, not among `exclude`. */
@@ -37,6 +38,9 @@ export interface ProcessDomain {
   /** The live process whose game listens on `clientPort`. */
   byClientPort(clientPort: number): LocalProcess | undefined;
 }
+
+/** Methods that only read: called directly, not as core operations (they emit nothing). */
+export const PROCESS_READS: readonly (keyof ProcessDomain)[] = ["get", "list", "live", "free", "byClientPort"];
 
 export function createProcessDomain(store: CoreStore, core: GseLocalCore): ProcessDomain {
   const processes = store.tables.processes;
@@ -113,10 +117,10 @@ export function createProcessDomain(store: CoreStore, core: GseLocalCore): Proce
       store.emit({ type: "customData", pid: process.pid, currentCustomCount: current, maxCustomCount: max });
     },
 
-    recordHealthCheck(process, healthy, detail) {
+    recordHealthCheck(process, healthy, detail, durationMs) {
       const failures = healthy ? 0 : process.healthFailures + 1;
       store.update("processes", process, { lastHealthCheckAt: store.clock.now(), healthFailures: failures });
-      store.emit({ type: "healthCheck", pid: process.pid, healthy, failures, ...(detail !== undefined && { detail }) });
+      store.emit({ type: "healthCheck", pid: process.pid, healthy, failures, ...(detail !== undefined && { detail }), ...(durationMs !== undefined && { durationMs }) });
       return failures;
     },
 

@@ -127,6 +127,8 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
     let detail: string | undefined;
     let unreachable = false;
     const timeoutMs = options.healthCheckTimeoutMs;
+    // A duration on the wire, for metrics: performance.now, not the core's clock (which is for deadlines).
+    const startedAt = performance.now();
     try {
       healthy = (await links.healthCheck(pid, timeoutMs)).healthStatus;
       if (!healthy) detail = "the process reported unhealthy";
@@ -136,7 +138,7 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
     }
     // Re-read after the await: the process may have ended or re-linked meanwhile.
     if (!current(pid, gen) || hasEnded(process) || core.processes.get(pid) !== process) return;
-    const failures = core.processes.recordHealthCheck(process, healthy, detail);
+    const failures = core.processes.recordHealthCheck(process, healthy, detail, performance.now() - startedAt);
     if (failures >= options.unhealthyThreshold) {
       if (unreachable || !host.isAlive(pid)) {
         core.processes.terminate(process, `its gRPC port ${process.grpcPort} stopped answering`);

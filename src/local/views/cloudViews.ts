@@ -17,7 +17,8 @@ export function toCloudSession(core: GseLocalCore, s: LocalGameServerSession): G
     CurrentPlayerSessionCount: core.gameServerSessions.openPlayerCount(s),
     DnsName: "",
     FleetId: s.fleetId,
-    GameProperties: [...s.gameProperties],
+    // Shared with the record, not copied: a view is serialised at once and never kept.
+    GameProperties: s.gameProperties as GameServerSession["GameProperties"],
     GameServerSessionData: s.gameServerSessionData,
     GameServerSessionId: s.gameServerSessionId,
     IpAddress: s.ipAddress,

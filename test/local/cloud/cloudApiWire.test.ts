@@ -470,6 +470,10 @@ describe("malformed requests get structured errors", () => {
     assert.match(plain.reply.Response.Error?.Message ?? "", /Content-Type "text\/plain" is not accepted.*application\/json/);
     const tc3AsForm = await send(harness.url, { headers: tc3Headers("CreateGameServerSession", FORM_HEADERS), body: "FleetId=x" });
     assert.equal(tc3AsForm.reply.Response.Error?.Code, "InvalidParameter");
+    // Names what clashes instead of refusing a type it then lists as accepted.
+    const tc3FormMessage = tc3AsForm.reply.Response.Error?.Message ?? "";
+    assert.match(tc3FormMessage, /application\/x-www-form-urlencoded does not go with a TC3-HMAC-SHA256 request.*send its body as application\/json/);
+    assert.doesNotMatch(tc3FormMessage, /is not accepted/);
   });
 
   it("a missing action is MissingParameter in every form", async (t) => {

@@ -37,7 +37,8 @@ test("stop() ends a launched game's descendant that left the process group with 
     });
   });
   const fleet = createFleetLauncher({
-    command: `setsid sleep 600 & echo $! > ${pidFile}.tmp && mv ${pidFile}.tmp ${pidFile}; exec ${JSON.stringify(process.execPath)} -e "setInterval(() => {}, 1e9)"`,
+    // The pid is written from inside the new session, so it is read only once setsid() took effect.
+    command: `setsid sh -c 'echo $$ > ${pidFile}.tmp && mv ${pidFile}.tmp ${pidFile}; exec sleep 600' & exec ${JSON.stringify(process.execPath)} -e "setInterval(() => {}, 1e9)"`,
     concurrency: 1,
     logger: silentLogger,
     output: () => undefined,
