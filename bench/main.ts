@@ -17,6 +17,7 @@ import { scaleSuite } from "./suites/scale.js";
 import { startupSuite } from "./suites/startup.js";
 import { telemetrySuite } from "./suites/telemetry.js";
 import { dashboardSuite } from "./suites/dashboard.js";
+import { controlSuite } from "./suites/control.js";
 
 // `--render=<results.json>` redraws the docs from a saved full run, without measuring.
 const render = process.argv.find((arg) => arg.startsWith("--render="));
@@ -44,6 +45,7 @@ const runners: Record<SuiteName, () => Promise<void>> = {
   agones: async () => void (results.agones = await agonesSuite(config, log)),
   telemetry: async () => void (results.telemetry = await telemetrySuite(config, log)),
   dashboard: async () => void (results.dashboard = await dashboardSuite(config, log)),
+  control: async () => void (results.control = await controlSuite(config, log)),
   scale: async () => {
     results.scale = await scaleSuite(config, log);
     if (config.candidate !== undefined) {

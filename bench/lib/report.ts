@@ -5,6 +5,7 @@ import type { AgentCallsResult } from "../suites/agentCalls.js";
 import type { CloudClientResult } from "../suites/cloudClient.js";
 import type { PersistenceResult } from "../suites/persistence.js";
 import type { TelemetryResult } from "../suites/telemetry.js";
+import type { ControlResult } from "../suites/control.js";
 import type { AgonesResult } from "../suites/agones.js";
 import type { HealthRow } from "../suites/health.js";
 import type { LifecycleResult } from "../suites/lifecycle.js";
@@ -47,6 +48,7 @@ export interface BenchResults {
   persistence?: PersistenceResult;
   agones?: AgonesResult;
   telemetry?: TelemetryResult;
+  control?: ControlResult;
   /** The scale suite again with the candidate build's gse-local. */
   scaleCandidate?: ScaleResult;
   dashboard?: DashboardResult;
@@ -116,8 +118,9 @@ export function evaluateTargets(results: Omit<BenchResults, "targets">): Target[
   const dash = results.dashboard;
   targets.push({
     goal: `cloud API p99 with the dashboard open ≤ ${DASHBOARD_P99_BUDGET}× without, 1,000 processes`,
-    measured: dash ? `${ratio(dash.p99Ratio)} (${n(dash.withP99Ms, " ms")} vs ${n(dash.withoutP99Ms, " ms")}, ${dash.processes} processes)` : "n/a",
-    met: dash ? dash.p99Ratio <= DASHBOARD_P99_BUDGET && dash.processes >= 1_000 : undefined,
+    measured: dash ? `${ratio(dash.p99Ratio)} (${n(dash.withP99Ms, " ms")} vs ${n(dash.withoutP99Ms, " ms")}, ${dash.processes} processes)${dash.saturated ? "; saturated: not a measurement" : ""}` : "n/a",
+    // A saturated window's p99 is the machine's queue: the ratio then says nothing either way.
+    met: dash ? !dash.saturated && dash.p99Ratio <= DASHBOARD_P99_BUDGET && dash.processes >= 1_000 : undefined,
   });
   return targets;
 }
@@ -333,7 +336,7 @@ export function renderTables(results: BenchResults, markdown: boolean): string {
 
   if (results.persistence) {
     const p = results.persistence;
-    heading(`10. gse-local with a state directory: sequential cloud API calls, ms (${p.rounds} interleaved rounds of ${p.callsPerRound}, medians)`);
+    heading(`11. gse-local with a state directory: sequential cloud API calls, ms (${p.rounds} interleaved rounds of ${p.callsPerRound}, medians)`);
     out.push(
       table(
         ["action", "p50 in memory", "p99 in memory", "p50 with state dir", "p99 with state dir", "p50 state dir / memory"],
@@ -349,12 +352,31 @@ export function renderTables(results: BenchResults, markdown: boolean): string {
     out.push(
       table(
         ["dashboard", "offered req/s", "done req/s", "p50 ms", "p99 ms", "errors", "gse-local CPU %", "pushes/s", "stream kB/s", "items/s"],
-        d.windows.map((w) => [w.dashboard ? "open" : "closed", String(w.offeredRate), n(w.achievedRate), n(w.p50Ms), n(w.p99Ms), String(w.errors), n(w.gseLocalCpuPct), w.dashboard ? n(w.pushesPerSec) : "", w.dashboard ? n(w.streamKBPerSec) : "", w.dashboard ? n(w.itemsPerSec) : ""]),
+        d.windows.map((w) => [w.dashboard ? "open" : "closed", String(w.offeredRate), `${n(w.achievedRate)}${w.saturated ? " (saturated)" : ""}`, n(w.p50Ms), n(w.p99Ms), String(w.errors), n(w.gseLocalCpuPct), w.dashboard ? n(w.pushesPerSec) : "", w.dashboard ? n(w.streamKBPerSec) : "", w.dashboard ? n(w.itemsPerSec) : ""]),
         markdown,
       ),
     );
     out.push("");
     out.push(`Median p99: ${n(d.withP99Ms, " ms")} open vs ${n(d.withoutP99Ms, " ms")} closed (${ratio(d.p99Ratio)}); gse-local CPU ${n(d.withCpuPct)} % vs ${n(d.withoutCpuPct)} %.`);
+  }
+
+  if (results.control) {
+    heading("10. The control plane (gse-local driven by the official mainland client; real fleet processes, and the fleet simulator's)");
+    const c = results.control;
+    const f = c.footprint;
+    out.push(
+      table(
+        ["measure", "value"],
+        [
+          [`CreateFleet → ${c.processesPerFleet} processes ready (unpack, install, launch, ProcessReady), ms`, c.fleetReadyMs.map((ms) => n(ms)).join(" / ")],
+          [`placement through a 3-destination queue (TERMINAL alias, empty fleet, fleet), p50 / p99 / max ms (${c.placement.samples})`, `${n(c.placement.p50Ms)} / ${n(c.placement.p99Ms)} / ${n(c.placement.maxMs)}`],
+          ["load over a target-based policy's target → the added instance's processes ready, ms (200 ms evaluation)", c.scaleOutMs.map((ms) => n(ms)).join(" / ")],
+          [`${f.fleets} fleets × ${f.processesPerFleet} simulated processes, 1 s health checks: RSS / heap MB (before gse-local)`, `${n(f.rssMB)} / ${n(f.heapUsedMB)} (${n(f.baselineRssMB)} / ${n(f.baselineHeapMB)})`],
+          [`the same: CPU, % of one core over ${f.windowMs / 1000} s`, n(f.cpuPct)],
+        ],
+        markdown,
+      ),
+    );
   }
 
   heading("Targets");

@@ -1,4 +1,4 @@
-// Suite 10: what a state directory costs the cloud API. One gse-local with
+// Suite 11: what a state directory costs the cloud API. One gse-local with
 // and one without (same process, one real game on each: GseApp in this
 // process), sequential JoinGameServerSession calls (a write: one journal
 // record each) and DescribeGameServerSessions (a read), in interleaved rounds.

@@ -134,11 +134,17 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
 
   const retryPolicy = options.retry ?? DEFAULT_RETRY_POLICY;
   // Set by a transient failure (of a call or of the connection), cleared by
-  // the next success, which is when onReconnect fires.
+  // the next success, which is when onReconnect fires: once per outage.
   let unreachable = false;
+  // Counts reconnections. An attempt that started before the last one and
+  // fails after it tells of the outage that reconnection already ended (its
+  // failure can be delivered after the channel's READY): it must not open a
+  // second outage, whose end would announce the process a second time.
+  let reconnections = 0;
   const reachable = () => {
     if (!unreachable) return;
     unreachable = false;
+    reconnections++;
     options.onReconnect?.();
   };
   if (options.onReconnect) watchConnectivity(channel, () => closed, () => (unreachable = true), reachable);
@@ -194,18 +200,20 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
     const span = telemetry.tracer.startSpan(`${SERVICE_SHORT_NAME}/${name}`, CLIENT_SPAN);
     const trailer: { refusal: string | undefined } = { refusal: undefined };
     let retries = 0;
+    let epoch = reconnections;
     let response: AgentResponse<M>;
     try {
       for (let attemptNumber = 1; ; attemptNumber++) {
         try {
           trailer.refusal = undefined;
           const attemptMs = Math.min(timeoutMs, hardDeadline - Date.now());
+          epoch = reconnections;
           response = await attempt(method, request, requestId, attemptMs, callOptions.signal, trailer);
           break;
         } catch (error) {
           const failure = error as GseError;
           if (!isTransient(failure.grpcCode) || failure.code === "ABORTED" || failure.refusal !== undefined) throw failure;
-          unreachable = true;
+          if (epoch === reconnections) unreachable = true;
           const delay = backoffMs(policy, attemptNumber);
           const outOfTime =
             (policy.totalTimeoutMs !== undefined && Date.now() - started + delay >= policy.totalTimeoutMs) || Date.now() + delay >= hardDeadline;

@@ -86,6 +86,10 @@ export function createGseRuntime(options: GseRuntimeOptions): GseRuntime {
   // One span for the process's life; lifecycle transitions are its events.
   const processSpan = telemetry.tracer.startSpan("gse.process", { attributes: { "process.pid": process.pid } });
   let announcing: Promise<unknown> | undefined;
+  // The re-announcement after a reconnect (reannounce), one at a time.
+  let reannouncing: Promise<void> | undefined;
+  let reannounced = false;
+  let reannounceAgain = false;
 
   // Lifecycle calls (activate, terminate session, process ending) go out one
   // at a time, in the order the state machine decided them.
@@ -508,7 +512,7 @@ export function createGseRuntime(options: GseRuntimeOptions): GseRuntime {
     };
   }
 
-  return {
+  const runtime: GseRuntime = {
     gse,
     implementation,
     attach(instance, port, close) {
@@ -521,16 +525,34 @@ export function createGseRuntime(options: GseRuntimeOptions): GseRuntime {
     },
     reannounce() {
       if (state.phase === "starting" || state.phase === "ending" || state.phase === "ended") return;
+      if (reannouncing) {
+        // Until its ProcessReady is answered, the re-announcement in flight
+        // covers this outage too (it is retried until an agent answers it,
+        // and the success that ends an outage may be its own). Once answered,
+        // a later outage earns one more, run after this one.
+        if (reannounced) reannounceAgain = true;
+        return;
+      }
       logger.warn({ phase: state.phase }, "the agent is reachable again: announcing this process (ProcessReady)");
-      void options
+      reannounced = false;
+      reannounceAgain = false;
+      reannouncing = options
         .announce()
-        .then(() => checkSessionKnown())
-        .catch(report);
+        .then(() => {
+          reannounced = true;
+          return checkSessionKnown();
+        })
+        .catch(report)
+        .finally(() => {
+          reannouncing = undefined;
+          if (reannounceAgain) runtime.reannounce();
+        });
     },
     agentRefused,
     end,
     ended,
   };
+  return runtime;
 }
 
 /** Why an offered session cannot be hosted, or undefined when it can. */

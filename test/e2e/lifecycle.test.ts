@@ -191,7 +191,9 @@ describe("gse-local end to end, driven by the official TencentCloud client", () 
   });
 
   test("health: three failed checks → UNHEALTHY → OnProcessTerminate → TerminateGameServerSession → ProcessEnding", async () => {
-    const { local, game, cloud } = await setup({ healthCheckIntervalMs: 50 });
+    // The game answers unhealthy on purpose; gse-local's default deadline (the
+    // 50 ms interval) would let a loaded machine fail checks before that.
+    const { local, game, cloud } = await setup({ healthCheckIntervalMs: 50, healthCheckTimeoutMs: 5_000 });
     const { id } = await activeSession(local, cloud);
     const pid = process.pid;
     game.controls.healthy = false;

@@ -31,6 +31,11 @@ async function start(options: GseLocalOptions = {}, processes = 1): Promise<{ lo
   return { local, fleet };
 }
 
+// Checks come often, but each may take long: gse-local's default deadline
+// (the interval, 30 ms) is what a loaded machine trips, and these tests are
+// about the failures the fault rules inject, not about slow answers.
+const FAST_HEALTH = { healthCheckIntervalMs: 30, healthCheckTimeoutMs: 5_000 } as const;
+
 const injected = (method: string, action?: string) => (e: GseLocalEvent) =>
   e.type === "faultInjected" && e.method === method && (action === undefined || e.action === action);
 const count = (local: GseLocal, predicate: (e: GseLocalEvent) => boolean) => local.history.filter(predicate).length;
@@ -187,7 +192,7 @@ describe("agent methods", () => {
 
 describe("calls to processes", () => {
   test("OnHealthCheck failing UNAVAILABLE reads as an unreachable process: TERMINATED at the threshold; '*' leaves health checks alone", async () => {
-    const { local, fleet } = await start({ healthCheckIntervalMs: 30, unhealthyThreshold: 2 });
+    const { local, fleet } = await start({ ...FAST_HEALTH, unhealthyThreshold: 2 });
     const [fake] = fleet.processes;
     await fake!.ready();
     // Every agent method refused, yet health checks still reach the process.
@@ -202,7 +207,7 @@ describe("calls to processes", () => {
   });
 
   test("OnHealthCheck refused reads as unhealthy: UNHEALTHY, then OnProcessTerminate", async () => {
-    const { local, fleet } = await start({ healthCheckIntervalMs: 30, unhealthyThreshold: 2 }, 1);
+    const { local, fleet } = await start({ ...FAST_HEALTH, unhealthyThreshold: 2 }, 1);
     const [fake] = fleet.processes;
     local.faults.add({ method: "OnHealthCheck", action: "refuse", status: "ERROR_500" });
     await fake!.ready();

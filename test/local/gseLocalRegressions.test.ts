@@ -141,7 +141,9 @@ test("ProcessReady from a pid that is not running is refused; it used to registe
 });
 
 test("a process re-announced on another port is still ended at its terminationTime; the timer used to die with the old gRPC link", async () => {
-  const { local, fleet } = await start({ terminationGraceMs: 300 }, 2);
+  // Long enough that the re-announcement lands before the terminationTime
+  // even on a loaded machine: the point is the timer surviving the new link.
+  const { local, fleet } = await start({ terminationGraceMs: 2_000 }, 2);
   const [a, b] = fleet.processes;
   local.terminateProcess(a!.pid);
   await local.waitFor((e) => e.type === "processStatus" && e.pid === a!.pid && e.status === "TERMINATING", { timeoutMs: DEADLINE_MS });

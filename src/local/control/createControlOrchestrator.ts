@@ -271,7 +271,15 @@ export function createControlOrchestrator(options: ControlOrchestratorOptions): 
     capacityChanged: (fleet) => reconcile(fleet),
     runtimeChanged(fleet) {
       for (const instance of plane.instances.ofFleet(fleet.fleetId)) {
-        if (instance.status !== "TERMINATING") host.reconfigureInstance(instance.instanceId, fleet.runtimeConfiguration.ServerProcesses);
+        if (instance.status === "TERMINATING") continue;
+        const old = plane.instances.pidsOf(instance.instanceId);
+        host.reconfigureInstance(instance.instanceId, fleet.runtimeConfiguration.ServerProcesses);
+        // Old processes are not replaced when they end; an idle one is asked
+        // to end now, one holding a session finishes it first.
+        for (const pid of old) {
+          const proc = plane.live.process(pid);
+          if (proc && proc.status === "ACTIVE" && proc.gameServerSessionId === undefined) options.terminateProcess(pid, "runtime configuration changed");
+        }
       }
     },
     deleteFleet(fleet) {

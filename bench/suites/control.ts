@@ -1,0 +1,191 @@
+// Suite: the control plane. In this process: gse-local, driven through the
+// official mainland client like a deployment script. Real fleet processes
+// (bench/workers/controlGame.js, launched from an asset zip) for fleet
+// creation and scaling; the fleet simulator's processes, placed into 20
+// fleets of 50, for placement through a queue and for the footprint.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { deflateRawSync, crc32 } from "node:zlib";
+import { createGseLocal, type GseLocal, type GseLocalEvent } from "gse-sdk/local";
+import type { BenchConfig } from "../lib/config.js";
+import { percentile } from "../lib/stats.js";
+import { startWorker } from "../lib/workers.js";
+
+export interface ControlResult {
+  /** CreateFleet → every process of its first instance ready (ProcessReady), ms, per round. */
+  fleetReadyMs: number[];
+  processesPerFleet: number;
+  /** StartGameServerSessionPlacement → FULFILLED through a 3-destination queue (TERMINAL alias, empty fleet, fleet). */
+  placement: { samples: number; p50Ms: number; p99Ms: number; maxMs: number };
+  /** Load crosses a target-based policy's target → the added instance's first process ready, ms (evaluation every 200 ms). */
+  scaleOutMs: number[];
+  footprint: { fleets: number; processesPerFleet: number; rssMB: number; heapUsedMB: number; baselineRssMB: number; baselineHeapMB: number; cpuPct: number; windowMs: number };
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Reply = Record<string, any>;
+type GseClient = Record<string, (request: Record<string, unknown>) => Promise<Reply>>;
+const requireCjs = createRequire(import.meta.url);
+const silent = { debug() {}, info() {}, warn() {}, error() {} };
+const sh = (s: string) => `'${s.replaceAll("'", `'\\''`)}'`;
+
+/** A stored/deflated zip of one start.sh, written by hand (no zip library at bench run time). */
+function writeBuildZip(path: string, game: string): void {
+  const name = Buffer.from("start.sh");
+  const data = Buffer.from(`#!/bin/sh\nexec ${sh(process.execPath)} ${sh(game)} "$@"\n`);
+  const body = deflateRawSync(data);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(crc32(data), 14);
+  local.writeUInt32LE(body.length, 18);
+  local.writeUInt32LE(data.length, 22);
+  local.writeUInt16LE(name.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE((3 << 8) | 20, 4);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(crc32(data), 16);
+  central.writeUInt32LE(body.length, 20);
+  central.writeUInt32LE(data.length, 24);
+  central.writeUInt16LE(name.length, 28);
+  central.writeUInt32LE((0o100755 << 16) >>> 0, 38);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.length + name.length, 12);
+  end.writeUInt32LE(local.length + name.length + body.length, 16);
+  writeFileSync(path, Buffer.concat([local, name, body, central, name, end]));
+}
+
+/** Resolves once `condition` holds, checked now and after every state change; rejects at the deadline. */
+function until(local: GseLocal, what: string, condition: () => boolean, timeoutMs = 60_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (condition()) return resolve();
+    const timer = setTimeout(() => {
+      stop();
+      reject(new Error(`control bench: ${what} not within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const stop = local.core.onChange(() => {
+      if (!condition()) return;
+      clearTimeout(timer);
+      stop();
+      resolve();
+    });
+  });
+}
+
+export async function controlSuite(config: BenchConfig, log: (line: string) => void): Promise<ControlResult> {
+  const quick = config.quick;
+  const assetDir = mkdtempSync(join(tmpdir(), "gse-bench-assets-"));
+  const game = fileURLToPath(new URL("../workers/controlGame.js", import.meta.url));
+  writeBuildZip(join(assetDir, "game.zip"), game);
+  const baseline = process.memoryUsage();
+  const local: GseLocal = await createGseLocal({ grpcPort: 0, httpPort: 0, assetDir, healthCheckIntervalMs: 1_000, scalingEvaluationIntervalMs: 200, terminationGraceMs: 5_000, fleetOutput: () => {}, logger: silent });
+  const { Client } = requireCjs("tencentcloud-sdk-nodejs/tencentcloud/services/gse/v20191112/gse_client.js") as { Client: new (c: object) => GseClient };
+  const gse = new Client({ credential: { secretId: "AKIDbench", secretKey: "bench" }, region: "ap-guangzhou", profile: { httpProfile: { endpoint: local.cloudEndpoint, protocol: "http://" } } });
+  const call = (action: string, request: Record<string, unknown>) => gse[action]!.call(gse, request);
+  const sim = await startWorker("fleet simulator", new URL("../workers/fleetSimulator.js", import.meta.url));
+  const plane = local.control.plane;
+  try {
+    const { AssetId } = await call("CreateAsset", { BucketKey: "game.zip", AssetName: "bench", AssetVersion: "1", AssetRegion: "ap-guangzhou", OperateSystem: "CentOS7.16" });
+    const perFleet = 4;
+    const runtime = { ServerProcesses: [{ LaunchPath: "/local/game/start.sh", ConcurrentExecutions: perFleet }] };
+
+    // --- create fleet → all processes ready ---------------------------------------
+    const fleetReadyMs: number[] = [];
+    for (let round = 0; round < (quick ? 1 : 3); round++) {
+      const started = performance.now();
+      const fleetId = (await call("CreateFleet", { AssetId, RuntimeConfiguration: runtime })).FleetAttributes.FleetId as string;
+      await until(local, "fleet processes ready", () => plane.pidsOfFleet(fleetId).length >= perFleet);
+      fleetReadyMs.push(performance.now() - started);
+      await call("DeleteFleet", { FleetId: fleetId });
+      await until(local, "fleet deleted", () => plane.fleets.get(fleetId) === undefined);
+    }
+    log(`  control: create fleet → ${perFleet} processes ready ${fleetReadyMs.map((ms) => ms.toFixed(0)).join(", ")} ms`);
+
+    // --- scaling: load crosses a target-based policy's target --------------------------
+    const scaleOutMs: number[] = [];
+    for (let round = 0; round < (quick ? 1 : 2); round++) {
+      const fleetId = (await call("CreateFleet", { AssetId, RuntimeConfiguration: { ServerProcesses: [{ LaunchPath: "/local/game/start.sh", ConcurrentExecutions: 2 }] } })).FleetAttributes.FleetId as string;
+      await until(local, "scaling fleet ready", () => plane.pidsOfFleet(fleetId).length >= 2 && plane.fleets.get(fleetId)?.status === "ACTIVE");
+      await call("UpdateFleetCapacity", { FleetId: fleetId, MinSize: 1, MaxSize: 2 });
+      await call("PutScalingPolicy", { FleetId: fleetId, Name: "half", PolicyType: "TargetBased", TargetConfiguration: { TargetValue: 50 } });
+      for (let i = 0; i < 2; i++) await call("CreateGameServerSession", { FleetId: fleetId, MaximumPlayerSessionCount: 1 });
+      await until(local, "two sessions ACTIVE", () => local.gameServerSessions().filter((s) => s.fleetId === fleetId && s.status === "ACTIVE").length === 2);
+      const loaded = performance.now();
+      await until(local, "the added instance ready", () => plane.instances.ofFleet(fleetId).filter((i) => i.status === "ACTIVE").length === 2);
+      scaleOutMs.push(performance.now() - loaded);
+      await call("DeleteFleet", { FleetId: fleetId });
+      await until(local, "fleet deleted", () => plane.fleets.get(fleetId) === undefined);
+    }
+    log(`  control: load over target → new instance ready ${scaleOutMs.map((ms) => ms.toFixed(0)).join(", ")} ms`);
+
+    // --- 20 fleets of 50 simulated processes --------------------------------------------
+    const fleets = quick ? 4 : 20;
+    const processesPerFleet = quick ? 25 : 50;
+    await sim.call("start", { agentAddress: local.agentAddress });
+    await sim.call("grow", { count: fleets * processesPerFleet });
+    const simulated = local.processes().filter((p) => p.status === "ACTIVE" && plane.instances.placementOf(p.pid)?.fleetId === "fleet-local");
+    const fleetIds: string[] = [];
+    for (let f = 0; f < fleets; f++) {
+      const fleet = plane.fleets.create({ assetId: undefined, region: "ap-guangzhou", name: `sim-${f}`, active: true }, 1_000);
+      const instance = plane.instances.add(fleet.fleetId, "127.0.0.1");
+      plane.instances.setStatus(instance, "ACTIVE");
+      for (const p of simulated.slice(f * processesPerFleet, (f + 1) * processesPerFleet)) plane.instances.place(p.pid, fleet.fleetId, instance.instanceId);
+      fleetIds.push(fleet.fleetId);
+    }
+
+    // Placement through a three-destination queue: a TERMINAL alias, a fleet with no process, then fleet 0.
+    const empty = plane.fleets.create({ assetId: undefined, region: "ap-guangzhou", name: "empty", active: true }, 1_000);
+    const terminal = (await call("CreateAlias", { Name: "retired", RoutingStrategy: { Type: "TERMINAL", Message: "retired" } })).Alias;
+    await call("CreateGameServerSessionQueue", {
+      Name: "bench-queue",
+      Destinations: [{ DestinationArn: terminal.AliasArn }, { DestinationArn: empty.fleetArn }, { DestinationArn: plane.fleets.get(fleetIds[0]!)!.fleetArn }],
+    });
+    const latencies: number[] = [];
+    const samples = Math.min(processesPerFleet - 5, quick ? 20 : 40);
+    for (let i = 0; i < samples; i++) {
+      const id = `bench-${i}`;
+      const started = performance.now();
+      await call("StartGameServerSessionPlacement", { PlacementId: id, GameServerSessionQueueName: "bench-queue", MaximumPlayerSessionCount: 2 });
+      await local.waitFor((e: GseLocalEvent) => e.type === "placementStatus" && e.placementId === id && e.status !== "PENDING", { timeoutMs: 30_000 });
+      latencies.push(performance.now() - started);
+    }
+    latencies.sort((a, b) => a - b);
+    const placement = { samples, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), maxMs: latencies.at(-1) ?? 0 };
+    log(`  control: placement through a 3-destination queue p50 ${placement.p50Ms.toFixed(1)} ms, p99 ${placement.p99Ms.toFixed(1)} ms (${samples})`);
+
+    // Footprint: the whole bench process (gse-local lives in it) with every fleet registered and health-checked.
+    const windowMs = quick ? 2_000 : 5_000;
+    const cpuStart = process.cpuUsage();
+    const wallStart = performance.now();
+    await new Promise((resolve) => setTimeout(resolve, windowMs));
+    const cpu = process.cpuUsage(cpuStart);
+    const cpuPct = ((cpu.user + cpu.system) / 1000 / (performance.now() - wallStart)) * 100;
+    global.gc?.();
+    const memory = process.memoryUsage();
+    const footprint = {
+      fleets,
+      processesPerFleet,
+      rssMB: memory.rss / 1e6,
+      heapUsedMB: memory.heapUsed / 1e6,
+      baselineRssMB: baseline.rss / 1e6,
+      baselineHeapMB: baseline.heapUsed / 1e6,
+      cpuPct,
+      windowMs,
+    };
+    log(`  control: ${fleets} fleets × ${processesPerFleet} simulated processes: RSS ${footprint.rssMB.toFixed(0)} MB (before gse-local ${footprint.baselineRssMB.toFixed(0)}), heap ${footprint.heapUsedMB.toFixed(0)} MB, CPU ${cpuPct.toFixed(1)}% of a core`);
+    return { fleetReadyMs, processesPerFleet: perFleet, placement, scaleOutMs, footprint };
+  } finally {
+    await sim.stop();
+    await local.close();
+    rmSync(assetDir, { recursive: true, force: true });
+  }
+}
