@@ -70,6 +70,22 @@ export interface GseLocalOptions {
   /** Fault rules in force from the start; `local.faults` adds and removes more. */
   faults?: FaultRule[];
   logger?: Logger;
+  /**
+   * Check that the connection making an agent call belongs to the process
+   * its `pid` metadata names (Linux, through /proc; docs/reliability.md#security).
+   * Default true. Where /proc cannot be read the pid is taken on trust, and a
+   * re-announcement that changes a process's ports is refused.
+   */
+  verifyPeers?: boolean;
+  /**
+   * Keep the state (processes, sessions, player sessions, placements and
+   * whatever other domains the core has) in this directory, so that a
+   * restarted gse-local resumes where the last one stopped, crash included
+   * (docs/reliability.md#durability). Default: none, state lives in memory.
+   */
+  stateDirectory?: string;
+  /** How long a pre-signed log URL (keys set) stays valid. Default 900 s. */
+  logUrlLifetimeSeconds?: number;
 }
 
 /** Options of GseLocal.restartAgent. */

@@ -36,6 +36,12 @@ export interface LocalProcess {
   readonly logPaths: readonly string[];
   /** The process's working directory when it registered: relative log paths resolve against it. */
   readonly cwd: string | undefined;
+  /**
+   * Who the process was to the file system when it registered (Linux
+   * /proc/<pid>/status): the log route serves only files these could read.
+   * Undefined where the host cannot tell.
+   */
+  readonly credentials?: { readonly uid: number; readonly gid: number; readonly groups: readonly number[] } | undefined;
   readonly status: ProcessStatus;
   readonly statusReason: string;
   readonly registeredAt: number;
