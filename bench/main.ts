@@ -11,6 +11,7 @@ import { agonesSuite } from "./suites/agones.js";
 import { cloudClientSuite } from "./suites/cloudClient.js";
 import { healthSuite } from "./suites/health.js";
 import { lifecycleSuite } from "./suites/lifecycle.js";
+import { persistenceSuite } from "./suites/persistence.js";
 import { profileSuite } from "./suites/profile.js";
 import { scaleSuite } from "./suites/scale.js";
 import { startupSuite } from "./suites/startup.js";
@@ -40,6 +41,7 @@ const runners: Record<SuiteName, () => Promise<void>> = {
   health: async () => void (results.health = await healthSuite(config, log)),
   startup: async () => void (results.startup = await startupSuite(config, log)),
   cloud: async () => void (results.cloud = await cloudClientSuite(config, log)),
+  persistence: async () => void (results.persistence = await persistenceSuite(config, log)),
   agones: async () => void (results.agones = await agonesSuite(config, log)),
   telemetry: async () => void (results.telemetry = await telemetrySuite(config, log)),
   dashboard: async () => void (results.dashboard = await dashboardSuite(config, log)),

@@ -1,7 +1,7 @@
 // The test command (`npm test`, and so CI): proto lint, generated-code
 // freshness, both decorator builds, then every compiled test under node:test.
 import { execFileSync } from "node:child_process";
-import { readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -19,7 +19,18 @@ function findTests(dir, suffix) {
   });
 }
 
+// test/consumer pins the compilers the consumer type matrix runs (its own lock,
+// so their tsc bins never shadow ours). Installed from its lock like the root:
+// by .ci/run, or here the first time and whenever its lock changes.
+function ensureConsumerMatrix() {
+  const dir = join(root, "test/consumer");
+  const installed = join(dir, "node_modules/.package-lock.json");
+  if (existsSync(installed) && statSync(installed).mtimeMs >= statSync(join(dir, "package-lock.json")).mtimeMs) return;
+  run("install test/consumer (the consumer type matrix's compilers)", "npm", ["ci", "--prefix", dir, "--no-audit", "--no-fund"]);
+}
+
 try {
+  ensureConsumerMatrix();
   rmSync(join(root, "dist"), { recursive: true, force: true });
   run("buf lint", bin("buf"), ["lint"]);
   run("generated/ is fresh", process.execPath, [join(root, "scripts/check-generated.js")]);
@@ -39,13 +50,14 @@ try {
   ]
     .filter((t) => filter.length === 0 || filter.some((f) => t.includes(f)))
     .sort();
+  // The packed-package checks (consumer type matrix, snippets, attw, the API
+  // reference) are compilers, all CPU: a step of their own after the rest, so
+  // they never starve the timing-sensitive lifecycle tests of the two cores.
+  const heavy = (t) => t.includes("/dist/test/package/") || t.includes("/dist/test/docs/");
+  const light = tests.filter((t) => !heavy(t));
   // With no files, node --test would go looking for tests on its own.
-  if (tests.length > 0) {
-    run(`node --test (${tests.length} files)`, process.execPath, [
-      "--test",
-      "--test-concurrency=2",
-      ...tests,
-    ]);
+  if (light.length > 0) {
+    run(`node --test (${light.length} files)`, process.execPath, ["--test", "--test-concurrency=2", ...light]);
   }
   const wanted = (name) => filter.length === 0 || filter.some((f) => name.includes(f));
   if (wanted("examples/testing/vitest")) {
@@ -55,6 +67,10 @@ try {
     // gse-sdk is ESM only: jest runs it as native ESM, which needs this flag.
     process.env["NODE_OPTIONS"] = [process.env["NODE_OPTIONS"], "--experimental-vm-modules", "--disable-warning=ExperimentalWarning"].filter(Boolean).join(" ");
     run("test kit example: jest", bin("jest"), ["--config", join(root, "examples/testing/jest/jest.config.mjs")]);
+  }
+  const packed = tests.filter(heavy);
+  if (packed.length > 0) {
+    run(`node --test (${packed.length} files, the packed package)`, process.execPath, ["--test", "--test-concurrency=2", ...packed]);
   }
 } catch (error) {
   // execFileSync already printed the failing tool's output.

@@ -1,3 +1,7 @@
+// Our declarations use Node's types (node:events, node:http, NodeJS.*); TypeScript
+// does not write this reference itself, and without it a consumer on TypeScript 6+
+// defaults (types: []) cannot resolve them. preserve: keep it in the .d.ts.
+/// <reference types="node" preserve="true" />
 // The public API of gse-sdk. Re-exports only.
 export { GseApp, type GseAppOptions, type GameClass } from "./framework/GseApp.js";
 export { OnHealthCheck, OnSessionEnd, OnStartSession, OnTerminate, type HookDecorator } from "./framework/decorators.js";

@@ -1,7 +1,7 @@
 // Run settings: the full run targets 3-5 minutes on 2 shared cores; --quick
 // is a smoke run of about a minute that exercises every suite.
 
-export const SUITES = ["calls", "profile", "lifecycle", "health", "startup", "scale", "cloud", "agones", "telemetry", "dashboard", "control"] as const;
+export const SUITES = ["calls", "profile", "lifecycle", "health", "startup", "scale", "cloud", "agones", "telemetry", "dashboard", "control", "persistence"] as const;
 export type SuiteName = (typeof SUITES)[number];
 
 export interface BenchConfig {
@@ -18,6 +18,7 @@ export interface BenchConfig {
   cloud: { rounds: number; callsPerRound: number; imports: number; kits: number };
   agones: { imports: number; pings: number; cpuMs: number };
   telemetry: { rounds: number; callsPerRound: number };
+  persistence: { rounds: number; callsPerRound: number };
   dashboard: { processes: number; pairs: number; windowMs: number; rate: number };
   /** Every suite at its standard settings: only such a run is "latest" or goes into docs/. */
   complete: boolean;
@@ -70,6 +71,7 @@ export function parseArgs(argv: readonly string[]): BenchConfig {
     cloud: quick ? { rounds: 2, callsPerRound: 100, imports: 2, kits: 3 } : { rounds: 7, callsPerRound: 400, imports: 7, kits: 15 },
     agones: quick ? { imports: 2, pings: 200, cpuMs: 1_000 } : { imports: 5, pings: 1_000, cpuMs: 3_000 },
     telemetry: quick ? { rounds: 3, callsPerRound: 100_000 } : { rounds: 9, callsPerRound: 200_000 },
+    persistence: quick ? { rounds: 2, callsPerRound: 200 } : { rounds: 5, callsPerRound: 500 },
     dashboard: quick ? { processes: 300, pairs: 2, windowMs: 2_500, rate: 500 } : { processes: 1_000, pairs: 3, windowMs: 4_000, rate: 500 },
     complete: typeof only !== "string" && candidate === undefined && scaleProcesses === undefined && scaleRates === undefined && !flags.has("variants") && !flags.has("rounds"),
     writeDocs: false,

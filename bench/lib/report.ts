@@ -3,6 +3,7 @@
 import { cpus, loadavg, release, totalmem, type as osType } from "node:os";
 import type { AgentCallsResult } from "../suites/agentCalls.js";
 import type { CloudClientResult } from "../suites/cloudClient.js";
+import type { PersistenceResult } from "../suites/persistence.js";
 import type { TelemetryResult } from "../suites/telemetry.js";
 import type { ControlResult } from "../suites/control.js";
 import type { AgonesResult } from "../suites/agones.js";
@@ -44,6 +45,7 @@ export interface BenchResults {
   startup?: StartupResult;
   scale?: ScaleResult;
   cloud?: CloudClientResult;
+  persistence?: PersistenceResult;
   agones?: AgonesResult;
   telemetry?: TelemetryResult;
   control?: ControlResult;
@@ -327,6 +329,18 @@ export function renderTables(results: BenchResults, markdown: boolean): string {
           ["off (no provider: the API's no-ops)", n(t.offNsPerCall), share(t.offNsPerCall)],
           ["on (OpenTelemetry SDK recording, spans dropped)", n(t.onNsPerCall), share(t.onNsPerCall)],
         ],
+        markdown,
+      ),
+    );
+  }
+
+  if (results.persistence) {
+    const p = results.persistence;
+    heading(`11. gse-local with a state directory: sequential cloud API calls, ms (${p.rounds} interleaved rounds of ${p.callsPerRound}, medians)`);
+    out.push(
+      table(
+        ["action", "p50 in memory", "p99 in memory", "p50 with state dir", "p99 with state dir", "p50 state dir / memory"],
+        p.rows.map((r) => [r.action, n(r.memoryP50), n(r.memoryP99), n(r.journalP50), n(r.journalP99), ratio(r.ratioP50)]),
         markdown,
       ),
     );

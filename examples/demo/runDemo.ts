@@ -81,12 +81,20 @@ export async function runDemo(options: DemoOptions): Promise<number> {
   const signal = AbortSignal.any([options.signal, deadline, failed.signal]);
   const wait = { timeoutMs: profile.stepMs, signal };
 
+  const deadlineText = `the run's ${options.timeoutMs / 1000} s deadline (--timeout) passed`;
+  // Once the deadline fires, every step under way fails in its own way (a bot
+  // sees its socket cut, close 1006); the deadline is the news, not those.
+  const timedOut = (error: unknown): string => {
+    const message = error instanceof Error ? error.message : String(error);
+    return message.includes(deadlineText) ? message : `${deadlineText} (under way: ${message})`;
+  };
+
   /** Awaits one lifecycle step; its name is the failure message. */
   async function step<T>(what: string, promise: Promise<T>): Promise<T> {
     try {
       return await promise;
     } catch (error) {
-      if (deadline.aborted) throw new StepFailed(`${what}: the run's ${options.timeoutMs / 1000} s deadline (--timeout) passed`);
+      if (deadline.aborted) throw new StepFailed(`${what}: ${deadlineText}`);
       if (options.signal.aborted) throw new StepFailed(`${what}: interrupted`);
       throw new StepFailed(`${what} did not happen: ${(error as Error).message}`);
     }
@@ -259,7 +267,9 @@ export async function runDemo(options: DemoOptions): Promise<number> {
     // Whatever step was under way when Ctrl-C came fails too; that is not the news.
     const reason = options.signal.aborted
       ? "interrupted"
-      : error instanceof StepFailed
+      : deadline.aborted
+        ? timedOut(error)
+        : error instanceof StepFailed
         ? error.message
         : ((error as Error).stack ?? String(error));
     print(`FAILED after ${timeline.elapsed()} s: ${reason}`);
@@ -293,7 +303,11 @@ export async function runDemo(options: DemoOptions): Promise<number> {
     for (const ticket of tickets) {
       await step(`match ${n}: ${ticket.playerId} accepted by the game`, local.waitFor(isPlayer(ticket.playerSessionId, "ACTIVE"), wait));
     }
-    if (n === 1) await tryImpostors(tickets[0]!);
+    if (n === 1) {
+      timeline.note(`match ${n}`, "deliberate check, not a failure: two impostors try to join (a forged ticket, then a used one); the game must turn both away");
+      await tryImpostors(tickets[0]!);
+      timeline.note(`match ${n}`, "both impostors turned away, as intended");
+    }
 
     const results = await step(`match ${n}: bots playing`, Promise.all(bots));
     const lost = results.find((r) => r.outcome === "rejected" || r.outcome === "disconnected");
@@ -361,7 +375,7 @@ export async function runDemo(options: DemoOptions): Promise<number> {
       waitUntil(local, () => local.processes().filter((p) => p.status === "ACTIVE" && p.gameServerSessionId === undefined).length >= options.processes, wait),
     );
     const victim = local.processes().find((p) => p.status === "ACTIVE" && p.gameServerSessionId === undefined)!.pid;
-    timeline.note("demo", `scale-in: asking process ${victim} to end (OnProcessTerminate, like GSE scaling a fleet in)`);
+    timeline.note("demo", `scale-in: asking idle process ${victim} to end (OnProcessTerminate, as GSE does when it scales a fleet in)`);
     local.terminateProcess(victim, { terminationDelayMs: profile.stepMs });
     await step(
       `scale-in: process ${victim} ending itself with ProcessEnding`,
@@ -409,7 +423,12 @@ function printSummary(rows: MatchRow[], local: GseLocal, options: DemoOptions, p
   const ended = local.history.filter((e) => e.type === "processStatus" && e.status === "TERMINATED" && e.reason === "ProcessEnding").length;
   const healthy = local.history.filter((e) => e.type === "healthCheck" && e.healthy).length;
   print("");
-  print(`  ${rows.length} of ${options.sessions} matches played; ${ended} processes ended with ProcessEnding and were replaced; ${healthy} health checks passed`);
+  // The scale-in's process ends with ProcessEnding too, but is not part of a match.
+  const scaledIn = options.keepRunning || ended === 0 ? 0 : 1;
+  print(
+    `  ${rows.length} of ${options.sessions} matches played; ${ended - scaledIn} processes ended with ProcessEnding after their match and were replaced` +
+      `${scaledIn ? ", 1 more in the scale-in" : ""}; ${healthy} health checks passed`,
+  );
 }
 
 function printRollout(rollout: RolloutResult, print: (line: string) => void): void {

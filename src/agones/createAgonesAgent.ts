@@ -25,7 +25,7 @@ export interface AgonesOptions {
   /** The SDK sidecar's gRPC port. Default: $AGONES_SDK_GRPC_PORT, else 9357 (Agones' default). */
   sdkPort?: number;
   /**
-   * How often @OnHealthCheck is asked (and Health() pinged when healthy).
+   * How often `@OnHealthCheck` is asked (and Health() pinged when healthy).
    * Default: half the GameServer's spec.health.periodSeconds, so one late
    * tick is not a missed period.
    */

@@ -1,5 +1,6 @@
 import { GseError } from "../errors/GseError.js";
 
+/** Where the game runs: GSE (or gse-local), or Agones. */
 export type Platform = "gse" | "agones";
 
 /** Names the platform explicitly: "gse" or "agones". */

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { isGseError } from "../errors/GseError.js";
 import { createJsonLogger, isLogLevel } from "../logging/Logger.js";
@@ -8,6 +9,7 @@ import { parseFaultRule } from "../local/faults/parseFaultRule.js";
 import { MAX_CONCURRENCY, MAX_TIMER_MS } from "../local/resolveGseLocalOptions.js";
 import { createTimeline, type Timeline } from "../local/observe/createTimeline.js";
 import { LOCAL_SECRET_ID_ENV, LOCAL_SECRET_KEY_ENV } from "../protocol/env.js";
+import { createBoundedLineWriter } from "../local/createBoundedLineWriter.js";
 import { runStatus } from "./runStatus.js";
 
 /** The exit code of every kind of bad usage: an unknown flag, a bad value, an option gse-local refuses. */
@@ -41,6 +43,10 @@ Usage: gse-local [options]
   --secret-id <id>            require signed cloud API requests (or $${LOCAL_SECRET_ID_ENV})
   --secret-key <key>          (or $${LOCAL_SECRET_KEY_ENV})
   --log-level <level>         gse-local's own diagnostics on stderr (default warn)
+  --state-dir <path>          keep the state in this directory: a restart (or a crash)
+                              resumes it (default: in memory only)
+  --verify-peers <on|off>     check that each agent call comes from the pid it names
+                              (Linux /proc; default on)
   --pretty                    a readable timeline on stdout (default when stdout is a terminal)
   --json                      JSON lines on stdout (default when it is not)
   --fault "<method>:<action>[:arg][xN]"
@@ -51,6 +57,7 @@ Usage: gse-local [options]
                               xN: only the next N matching calls. Examples:
                               --fault AcceptPlayerSession:fail:UNAVAILABLEx2
                               --fault "*:delay:200"
+  -v, --version               print gse-local's version (the gse-sdk package's) and exit
   -h, --help
 
 Exit codes: 0 after SIGINT or SIGTERM, ${EXIT_USAGE} for bad usage, ${EXIT_FAILURE} when gse-local cannot start.
@@ -123,8 +130,14 @@ function readOptions(values: Record<string, string | boolean | string[] | undefi
   const level = values["log-level"] ?? "warn";
   if (!isLogLevel(level)) throw new UsageError(`--log-level must be debug, info, warn, error or silent, got ${JSON.stringify(level)}`);
   options.logger = createJsonLogger({ level });
+  if (typeof values["state-dir"] === "string") options.stateDirectory = values["state-dir"];
+  const verifyPeers = values["verify-peers"];
+  if (verifyPeers !== undefined) {
+    if (verifyPeers !== "on" && verifyPeers !== "off") throw new UsageError(`--verify-peers must be on or off, got ${JSON.stringify(verifyPeers)}`);
+    options.verifyPeers = verifyPeers === "on";
+  }
   if (typeof values["launch"] === "string") {
-    const output = timeline ? (line: string) => timeline.gameOutput(line) : (line: string) => void process.stderr.write(`${line}\n`);
+    const output = timeline ? (line: string) => timeline.gameOutput(line) : createBoundedLineWriter(process.stderr);
     options.launch = { command: values["launch"], concurrency: numbers.concurrency ?? 1, output };
   } else if (numbers.concurrency !== undefined) {
     throw new UsageError("--concurrency needs --launch");
@@ -153,15 +166,22 @@ export async function main(argv: string[]): Promise<number> {
         "secret-id": { type: "string" },
         "secret-key": { type: "string" },
         "log-level": { type: "string" },
+        "state-dir": { type: "string" },
+        "verify-peers": { type: "string" },
         fault: { type: "string", multiple: true },
         pretty: { type: "boolean" },
         json: { type: "boolean" },
         help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "v" },
         ...Object.fromEntries(Object.keys(NUMERIC).map((flag) => [flag, { type: "string" as const }])),
       },
     });
     if (values["help"]) {
       process.stdout.write(`${usage}\n`);
+      return 0;
+    }
+    if (values["version"]) {
+      process.stdout.write(`${packageVersion()}\n`);
       return 0;
     }
     if (values["pretty"] && values["json"]) throw new UsageError("--pretty and --json are two outputs; choose one");
@@ -210,4 +230,10 @@ export async function main(argv: string[]): Promise<number> {
   else print({ event: "shutdown", signal });
   await local.close();
   return 0;
+}
+
+/** The installed package's version: compiled to dist/src/cli/, the manifest is three levels up. */
+function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { version?: unknown };
+  return String(manifest.version);
 }

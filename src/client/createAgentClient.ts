@@ -19,9 +19,12 @@ type RawClient = GseGrpcSdkServiceClient;
 
 /** The agent's methods by their client (camelCase) names. */
 export type AgentMethod = keyof RawClient;
+/** The request message of an agent method. */
 export type AgentRequest<M extends AgentMethod> = Parameters<RawClient[M]>[0];
+/** The reply of an agent method. */
 export type AgentResponse<M extends AgentMethod> = Awaited<ReturnType<RawClient[M]>>;
 
+/** Options of one call of the bare agent client. */
 export interface AgentCallOptions {
   signal?: AbortSignal;
   /** Overrides the client's call timeout for this call. */
@@ -44,6 +47,7 @@ export interface AgentCallOptions {
   deadline?: number;
 }
 
+/** Options of createAgentClient. */
 export interface AgentClientOptions {
   /** host:port of the agent. */
   address: string;
@@ -72,7 +76,9 @@ export interface AgentClientOptions {
   telemetry?: SdkTelemetry;
 }
 
+/** The bare agent client: GseGrpcSdkService calls with pid and requestId metadata, deadlines and retries. */
 export interface AgentClient {
+  /** The agent's host:port. */
   readonly address: string;
   /**
    * Calls one GseGrpcSdkService method with `pid` and `requestId` metadata
@@ -84,6 +90,7 @@ export interface AgentClient {
   close(): void;
 }
 
+/** Deadline of one agent call attempt unless set: 20 s, GameLift's. */
 export const DEFAULT_CALL_TIMEOUT_MS = 20_000;
 
 /**

@@ -1,5 +1,6 @@
 import { GseError, type GseErrorCode } from "../errors/GseError.js";
 
+/** What a GseCloudError carries besides its code and message. */
 export interface GseCloudErrorDetails {
   /** The cloud API action, such as "CreateGameServerSession". */
   action: string;

@@ -14,8 +14,11 @@ import {
 import type { GseCloudCallOptions } from "./GseCloudCallOptions.js";
 import { loadOfficialGseClient, type OfficialClientConfig, type OfficialGseClient } from "./loadOfficialGseClient.js";
 
+/** The name of a cloud API action ("CreateGameServerSession"...). */
 export type GseCloudAction = keyof GseCloudActionMap;
+/** The request fields of an action. */
 export type GseCloudRequest<A extends GseCloudAction> = GseCloudActionMap[A]["request"];
+/** The response of an action. */
 export type GseCloudResponse<A extends GseCloudAction> = GseCloudActionMap[A]["response"];
 
 /** A game server session's status, as the cloud API reports it. */
@@ -23,6 +26,7 @@ export type GameServerSessionStatus = "ACTIVATING" | "ACTIVE" | "TERMINATING" | 
 /** A placement's status, as the cloud API reports it. */
 export type PlacementStatus = "PENDING" | "FULFILLED" | "CANCELLED" | "TIMED_OUT" | "FAILED";
 
+/** A secret key pair, with a token for temporary credentials. */
 export interface GseCloudCredential {
   secretId: string;
   secretKey: string;
@@ -30,6 +34,7 @@ export interface GseCloudCredential {
   token?: string;
 }
 
+/** Options of createGseCloudClient; docs/cloud-client.md has the table. */
 export interface GseCloudClientOptions {
   /** Default: $TENCENTCLOUD_SECRET_ID. gse-local checks it only when started with secretId/secretKey. */
   secretId?: string;
@@ -38,7 +43,10 @@ export interface GseCloudClientOptions {
   /** Temporary credentials' token. Default: $TENCENTCLOUD_SESSION_TOKEN. */
   token?: string;
   /** Instead of secretId/secretKey: where fresh credentials come from (a CVM role, say), as the official client takes it. */
-  credential?: { getCredential(): Promise<GseCloudCredential> };
+  credential?: {
+    /** Resolves with the credentials to sign the next request with. */
+    getCredential(): Promise<GseCloudCredential>;
+  };
   /** Default "ap-guangzhou". */
   region?: string;
   /**
@@ -57,6 +65,7 @@ export interface GseCloudClientOptions {
 }
 
 
+/** Options of the helpers that wait (they poll: the cloud API has no push). */
 export interface GseCloudWaitOptions extends GseCloudCallOptions {
   /** How long to wait in all. Default 60 000 ms. */
   timeoutMs?: number;
@@ -64,6 +73,7 @@ export interface GseCloudWaitOptions extends GseCloudCallOptions {
   pollIntervalMs?: number;
 }
 
+/** Options of waitForGameServerSession. */
 export interface WaitForSessionOptions extends GseCloudWaitOptions {
   /** The status (or any of the statuses) to wait for. Default "ACTIVE". */
   status?: GameServerSessionStatus | readonly GameServerSessionStatus[];
@@ -77,6 +87,7 @@ export interface JoinedSession {
 }
 
 
+/** What every backend writes on top of the actions: waiting for a session, placing and waiting, create-and-join. */
 export interface GseCloudHelpers {
   /** Any action by name; same as the action's own method. */
   call<A extends GseCloudAction>(action: A, request: GseCloudRequest<A>, options?: GseCloudCallOptions): Promise<GseCloudResponse<A>>;

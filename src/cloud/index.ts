@@ -1,3 +1,6 @@
+// As in src/index.ts: the declarations use Node's types (AbortSignal...), and
+// TypeScript 6+ consumers default to types: []. preserve: keep it in the .d.ts.
+/// <reference types="node" preserve="true" />
 // gse-sdk/cloud: a typed, promise-based client of the GSE cloud API, for
 // backends and tests. A separate entry: game processes never load it.
 export {

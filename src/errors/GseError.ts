@@ -43,6 +43,7 @@ export type GseErrorCode =
   | "CLOUD_SDK_MISSING";
 
 
+/** What a GseError carries besides its code and message. */
 export interface GseErrorDetails {
   /** The agent method, such as "AcceptPlayerSession", when a call was involved. */
   method?: string;
@@ -67,12 +68,19 @@ export interface GseErrorDetails {
  */
 export class GseError extends Error {
   override readonly name = "GseError";
+  /** The stable code to branch on. */
   readonly code: GseErrorCode;
+  /** The agent method of a failed agent call ("ProcessReady"...). */
   readonly method: string | undefined;
+  /** The requestId metadata the call was sent with (the same on every retry). */
   readonly requestId: string | undefined;
+  /** SERVICE_CALL_FAILED: the gRPC status the call ended with. */
   readonly grpcCode: Status | undefined;
+  /** The GseResponse status of a refusal (ERROR_400, ERROR_500). */
   readonly status: number | undefined;
+  /** The agent's errorMessage of a refusal. */
   readonly errorMessage: string | undefined;
+  /** The invalid input or option, when the error is about one. */
   readonly field: string | undefined;
   readonly refusal: RefusalReason | undefined;
 
@@ -90,6 +98,7 @@ export class GseError extends Error {
 }
 brand(GseError, "gse-sdk.GseError");
 
+/** True for a GseError (from any copy of the package), with that code if one is given. */
 export function isGseError(error: unknown, code?: GseErrorCode): error is GseError {
   return error instanceof GseError && (code === undefined || error.code === code);
 }

@@ -14,6 +14,7 @@ import { readGameHooks } from "./readGameHooks.js";
 import { requireId, requirePort, requirePositiveMs } from "./validate.js";
 import { LOG_LEVEL_ENV } from "../protocol/env.js";
 
+/** Options of GseApp.run; the README's Configuration table lists them with their defaults. */
 export interface GseAppOptions {
   /** The port game clients connect to, reported to GSE in ProcessReady. */
   clientPort: number;
@@ -40,11 +41,11 @@ export interface GseAppOptions {
    * answers is given up on by then too. Default 60 000 ms.
    */
   readyTimeoutMs?: number;
-  /** Deadline of the @OnHealthCheck handler; past it the answer is unhealthy. Default 5 000 ms. */
+  /** Deadline of the `@OnHealthCheck` handler; past it the answer is unhealthy. Default 5 000 ms. */
   healthCheckTimeoutMs?: number;
-  /** Deadline of the @OnStartSession handler; past it the session is ended. Default 45 000 ms. */
+  /** Deadline of the `@OnStartSession` handler; past it the session is ended. Default 45 000 ms. */
   startTimeoutMs?: number;
-  /** Grace given to the @OnTerminate handler, capped by GSE's terminationTime. Default 30 000 ms. */
+  /** Grace given to the `@OnTerminate` handler, capped by GSE's terminationTime. Default 30 000 ms. */
   terminateTimeoutMs?: number;
   /** Default: JSON lines on stderr at $GSE_LOG_LEVEL (default "info"). pino fits. */
   logger?: Logger;
@@ -66,6 +67,7 @@ export interface GseAppOptions {
   agones?: AgonesOptions;
 }
 
+/** A game class: constructed once with the Gse handle, its hooks marked by decorators or defineGame. */
 export type GameClass<T extends object> = new (gse: Gse) => T;
 
 /** A running game server process: its game instance and its GSE handle. */
@@ -92,8 +94,8 @@ export class GseApp<T extends object> {
   /**
    * Serves the game's GameServerGrpcSdkService, calls ProcessReady, and
    * resolves once the agent acknowledged it. From then on the SDK runs the
-   * lifecycle: activation after @OnStartSession, and on OnProcessTerminate
-   * (or SIGTERM/SIGINT) @OnTerminate, TerminateGameServerSession,
+   * lifecycle: activation after `@OnStartSession`, and on OnProcessTerminate
+   * (or SIGTERM/SIGINT) `@OnTerminate`, TerminateGameServerSession,
    * ProcessEnding, then exit.
    */
   static async run<T extends object>(gameClass: GameClass<T>, options: GseAppOptions): Promise<GseApp<T>> {

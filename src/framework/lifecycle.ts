@@ -18,8 +18,10 @@ export type LifecycleState =
   | { readonly phase: "ending"; readonly session: GameServerSession | undefined }
   | { readonly phase: "ended" };
 
+/** The lifecycle's phase: starting, ready, activating, active, ending, ended. */
 export type LifecyclePhase = LifecycleState["phase"];
 
+/** What moves the lifecycle: the protocol's calls and the game's own steps. */
 export type LifecycleEvent =
   | { readonly type: "processReady" }
   | { readonly type: "sessionOffered"; readonly session: GameServerSession }
@@ -28,6 +30,7 @@ export type LifecycleEvent =
   | { readonly type: "endRequested" }
   | { readonly type: "processEnded" };
 
+/** The next state, or why the event is refused in this state. */
 export type TransitionResult =
   | { readonly ok: true; readonly state: LifecycleState }
   | { readonly ok: false; readonly reason: string };
@@ -38,6 +41,7 @@ export function sessionOf(state: LifecycleState): GameServerSession | undefined 
   return "session" in state ? state.session : undefined;
 }
 
+/** The lifecycle's transition function: pure, exported for tests and tools that model the protocol. */
 export function transition(state: LifecycleState, event: LifecycleEvent): TransitionResult {
   const refuse = (reason: string): TransitionResult => ({ ok: false, reason });
   const to = (next: LifecycleState): TransitionResult => ({ ok: true, state: next });

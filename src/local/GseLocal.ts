@@ -12,6 +12,7 @@ import type { FaultControl, FaultRule } from "./faults/FaultRule.js";
 
 export type { WaitOptions } from "./createEventLog.js";
 
+/** Options of createGseLocal; the gse-local command's flags, camelCased. */
 export interface GseLocalOptions {
   /** Interface both servers bind. Default 127.0.0.1. */
   host?: string;
@@ -45,7 +46,13 @@ export interface GseLocalOptions {
   secretId?: string;
   secretKey?: string;
   /** Launch game processes like a fleet. */
-  launch?: { command: string; concurrency: number; cwd?: string; output?: (line: string) => void };
+  launch?: {
+    command: string;
+    concurrency: number;
+    cwd?: string;
+    /** Receives each line the launched processes write, prefixed "[pid N]". */
+    output?: (line: string) => void;
+  };
   /** The folder standing in for the COS bucket: CreateAsset's BucketKey names a zip in it. Default ./gse-assets. */
   assetDir?: string;
   /** Where fleets' builds are unpacked (one folder per fleet). Default: a fresh folder under the OS temp dir, removed on close. */
@@ -63,8 +70,25 @@ export interface GseLocalOptions {
   /** Fault rules in force from the start; `local.faults` adds and removes more. */
   faults?: FaultRule[];
   logger?: Logger;
+  /**
+   * Check that the connection making an agent call belongs to the process
+   * its `pid` metadata names (Linux, through /proc; docs/reliability.md#security).
+   * Default true. Where /proc cannot be read the pid is taken on trust, and a
+   * re-announcement that changes a process's ports is refused.
+   */
+  verifyPeers?: boolean;
+  /**
+   * Keep the state (processes, sessions, player sessions, placements and
+   * whatever other domains the core has) in this directory, so that a
+   * restarted gse-local resumes where the last one stopped, crash included
+   * (docs/reliability.md#durability). Default: none, state lives in memory.
+   */
+  stateDirectory?: string;
+  /** How long a pre-signed log URL (keys set) stays valid. Default 900 s. */
+  logUrlLifetimeSeconds?: number;
 }
 
+/** Options of GseLocal.restartAgent. */
 export interface RestartAgentOptions {
   /** How long the listener stays down before listening again. Default 0. */
   downMs?: number;
@@ -77,9 +101,13 @@ export interface RestartAgentOptions {
   forgetState?: boolean;
 }
 
+/** A running gse-local: the agent, the cloud API, their state and their events. */
 export interface GseLocal {
+  /** The interface both servers listen on. */
   readonly host: string;
+  /** The agent's port. */
   readonly grpcPort: number;
+  /** The cloud API's port. */
   readonly httpPort: number;
   /** host:port of the agent, for GSE_AGENT_ADDRESS or GseApp's gseAddress. */
   readonly agentAddress: string;
@@ -95,11 +123,15 @@ export interface GseLocal {
   readonly history: readonly GseLocalEvent[];
   /** Resolves with the first event, past (in history) or future, that matches. */
   waitFor<E extends GseLocalEvent>(predicate: (event: GseLocalEvent) => event is E, options?: WaitOptions): Promise<E>;
+  /** Resolves with the first event, past (in history) or future, that matches. */
   waitFor(predicate: (event: GseLocalEvent) => boolean, options?: WaitOptions): Promise<GseLocalEvent>;
   /** Snapshots of the current state. */
   processes(): LocalProcess[];
+  /** Snapshots of the game server sessions. */
   gameServerSessions(): LocalGameServerSession[];
+  /** Snapshots of the player sessions. */
   playerSessions(): LocalPlayerSession[];
+  /** Snapshots of the placements. */
   placements(): LocalPlacement[];
   /** Sends OnProcessTerminate to a process, as GSE does on scale-in. */
   terminateProcess(pid: number, options?: { terminationDelayMs?: number }): void;
@@ -122,6 +154,7 @@ export interface GseLocal {
   readonly control: {
     readonly plane: ControlPlane;
     readonly assetDir: string;
+    /** Evaluates the scaling policies and timers now, instead of at the next interval. */
     evaluateScaling(): void;
   };
   /** The core: state, its transitions and its change stream (for tools built on gse-local). */

@@ -3,6 +3,7 @@ import type { GseLocalEvent } from "./core/GseLocalEvent.js";
 
 export const HISTORY_LIMIT = 10_000;
 
+/** Options of waitFor. */
 export interface WaitOptions {
   timeoutMs?: number;
   signal?: AbortSignal;

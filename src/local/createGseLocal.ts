@@ -11,7 +11,7 @@ import { createControlWiring } from "./control/createControlWiring.js";
 import { createCore } from "./core/createCore.js";
 import { createAgentRestarter } from "./createAgentRestarter.js";
 import { createEventLog } from "./createEventLog.js";
-import { createFleetLauncher, type FleetLauncher } from "./fleet/createFleetLauncher.js";
+import { createFleetLauncher, isLaunchedProcess, type FleetLauncher } from "./fleet/createFleetLauncher.js";
 import { createFaultInjector } from "./faults/createFaultInjector.js";
 import type { GseLocal, GseLocalOptions } from "./GseLocal.js";
 import { hostProcesses } from "./host/HostProcesses.js";
@@ -21,10 +21,23 @@ import { createProcessLinks } from "./links/createProcessLinks.js";
 import { createObservability } from "./observe/createObservability.js";
 import { sendBrowsersToDashboard } from "./observe/createObservabilityRoutes.js";
 import { createOrchestrator } from "./orchestrator/createOrchestrator.js";
+import { attachStateJournal } from "./persistence/attachStateJournal.js";
+import { openStateJournal, type StateJournal } from "./persistence/openStateJournal.js";
 import { MAX_TIMER_MS, resolveGseLocalOptions } from "./resolveGseLocalOptions.js";
+import { createBasicAuthGuard } from "./security/createBasicAuthGuard.js";
+import { createPeerVerifier } from "./security/createPeerVerifier.js";
+import { presignQuery } from "./security/presignedUrl.js";
 
 export type { GseLocal, GseLocalOptions, RestartAgentOptions, WaitOptions } from "./GseLocal.js";
 export { MAX_TIMER_MS } from "./resolveGseLocalOptions.js";
+
+function openJournal(directory: string): StateJournal {
+  try {
+    return openStateJournal({ directory });
+  } catch (error) {
+    throw new GseError("CONFIG_INVALID", `gse-local option stateDirectory: ${(error as Error).message}`, { field: "stateDirectory", cause: error });
+  }
+}
 
 const PROCESS_CALL_TIMEOUT_MS = 10_000;
 
@@ -43,11 +56,18 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     clock: systemClock,
     control: { defaultFleetId: config.fleetId, region: config.control.region, limits: config.control.limits },
   });
+  // The state directory first: what it holds is the state the rest starts from.
+  const journal = config.stateDirectory === undefined ? undefined : openJournal(config.stateDirectory);
+  if (journal) core.load(journal.loaded);
+  const detachJournal = journal && attachStateJournal(core, journal, (error) => logger.error({ err: error }, "gse-local could not write its state directory"));
   const log = createEventLog(core);
   const faults = createFaultInjector(config.faults, (event) => core.emit({ type: "faultInjected", ...event }));
   const links = createProcessLinks({ faults });
+  // Only processes a fleet launcher started (--launch, the control plane's
+  // fleets) may be signalled; any other registered pid is only asked to end.
+  const mayKill = isLaunchedProcess;
   // The resolved options carry every timing the orchestrator reads.
-  const orchestrator = createOrchestrator({ ...config, core, links, host: hostProcesses, logger, processCallTimeoutMs: PROCESS_CALL_TIMEOUT_MS });
+  const orchestrator = createOrchestrator({ ...config, core, links, host: hostProcesses, logger, processCallTimeoutMs: PROCESS_CALL_TIMEOUT_MS, mayKill });
   let httpPort = 0;
   let agentAddress = "";
   const control = createControlWiring({
@@ -61,11 +81,18 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     agentAddress: () => agentAddress,
     cloudEndpoint: () => `${publicIp}:${httpPort}`,
   });
+  const peers = config.verifyPeers ? createPeerVerifier() : undefined;
+  if (peers && !peers.available) logger.warn({}, "gse-local cannot read /proc/net/tcp on this host: agent calls' pid metadata is taken on trust (docs/reliability.md#security)");
   const dispatch = createCloudDispatch({
     core,
     fleetId: config.fleetId,
     terminateProcess: orchestrator.terminateProcess,
-    logUrl: (session) => `http://${publicIp}:${httpPort}${LOGS_PATH}${encodeURIComponent(session.gameServerSessionId)}`,
+    logUrl: (session) => {
+      const path = `${LOGS_PATH}${encodeURIComponent(session.gameServerSessionId)}`;
+      // With keys, as GSE's COS links were: pre-signed and expiring.
+      const query = config.keys ? `?${presignQuery(path, config.keys.secretKey, Date.now() / 1000 + config.logUrlLifetimeSeconds)}` : "";
+      return `http://${publicIp}:${httpPort}${path}${query}`;
+    },
   }, control.dispatch);
   const cloudRoutes = cloudApiRoutes({
     dispatch,
@@ -75,8 +102,21 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     onInternalError: (error, context) => logger.error({ err: error, action: context.action, requestId: context.requestId }, "cloud action failed"),
   });
   const observability = createObservability({ core, dispatch, fleetId: config.fleetId, keys: config.keys, logger });
-  const agent = createAgentServer({ core, faults, isRunning: hostProcesses.isAlive, admitProcess: control.admitProcess, observeCall: observability.metrics.observeAgentCall });
-  const httpServer = createHttpServer(createHttpRouter([...sendBrowsersToDashboard(cloudRoutes), createLogsRoute(core, logger), ...observability.routes], cloudApiFallbacks));
+  const agent = createAgentServer({
+    core,
+    faults,
+    isRunning: hostProcesses.isAlive,
+    admitProcess: control.admitProcess,
+    observeCall: observability.metrics.observeAgentCall,
+    ...(peers?.available && { peers }),
+  });
+  const logsRoute = createLogsRoute(core, logger, config.keys ? { secretKey: config.keys.secretKey } : {});
+  // With keys, every route that does not check a credential of its own
+  // (/capi, and whatever routes are added) needs them. /metrics and
+  // /dashboard check the dashboard token (derived from the keys) themselves.
+  const guard = config.keys ? createBasicAuthGuard(config.keys) : undefined;
+  const ownAuth = observability.routes.map((route) => ({ ...route, authenticates: true }));
+  const httpServer = createHttpServer(createHttpRouter([...sendBrowsersToDashboard(cloudRoutes), logsRoute, ...ownAuth], { ...cloudApiFallbacks, ...(guard && { guard }) }));
   const closeSignal = new AbortController();
   let fleet: FleetLauncher | undefined;
   let closing: Promise<void> | undefined;
@@ -92,6 +132,10 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
       agent.down();
       httpServer.closeAllConnections();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      // Last: the fleet's ending above is part of the state kept.
+      await Promise.resolve();
+      detachJournal?.();
+      await journal?.close();
     })());
 
   let grpcPort: number;
@@ -105,6 +149,8 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     throw new GseError("SERVICE_CALL_FAILED", `gse-local could not listen on ${host}: ${(error as Error).message}`, { cause: error });
   }
 
+  // Health checks and timers of what the state directory held.
+  if (journal) orchestrator.resume();
   agentAddress = `${host === "0.0.0.0" ? "127.0.0.1" : host}:${grpcPort}`;
   try {
     if (config.launch) {

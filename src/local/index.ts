@@ -1,3 +1,7 @@
+// Our declarations use Node's types (node:events, node:http, NodeJS.*); TypeScript
+// does not write this reference itself, and without it a consumer on TypeScript 6+
+// defaults (types: []) cannot resolve them. preserve: keep it in the .d.ts.
+/// <reference types="node" preserve="true" />
 // gse-sdk/local: gse-local, the local GSE agent and cloud API. A separate
 // entry so that game processes importing "gse-sdk" never load it.
 export { createGseLocal } from "./createGseLocal.js";
@@ -32,9 +36,11 @@ export type { GseLocalCore, CoreOptions, Clock, ClockTimer, ManualClock, CoreRef
 export { CloudApiError, CLOUD_API_ERROR_CODES, type CloudApiErrorCode } from "./cloud/CloudApiError.js";
 export { LOCAL_ACTIONS } from "./cloud/actions/localActions.js";
 export { createFleetLauncher, type FleetLauncher, type FleetLauncherOptions } from "./fleet/createFleetLauncher.js";
+/** The cloud API's request and response shapes, as gse-local validates and answers them. */
 export type * as CloudModels from "./cloud/cloudModels.js";
 // The control plane: assets, fleets, instances, aliases, queues and scaling (local.control).
 export type { ControlPlane } from "./control/createControlPlane.js";
+/** The control plane's records: assets, fleets, instances, aliases, queues, policies. */
 export type * as ControlRecords from "./control/records.js";
 export { ControlRefusal, type ControlRefusalKind } from "./control/ControlRefusal.js";
 export { AssetArchiveError, type AssetArchiveRule } from "./control/assets/AssetArchiveError.js";

@@ -1,5 +1,6 @@
 import { GseError } from "../errors/GseError.js";
 import { createJsonLogger, type Logger } from "../logging/Logger.js";
+import { createBoundedLineWriter } from "./createBoundedLineWriter.js";
 import { checkFaultRule } from "./faults/createFaultInjector.js";
 import { MAX_CONCURRENCY } from "./fleet/createFleetLauncher.js";
 import type { FaultRule } from "./faults/FaultRule.js";
@@ -25,6 +26,9 @@ export interface ResolvedGseLocalOptions extends OrchestratorTimings {
   launch: GseLocalOptions["launch"];
   faults: FaultRule[];
   logger: Logger;
+  verifyPeers: boolean;
+  stateDirectory: string | undefined;
+  logUrlLifetimeSeconds: number;
   control: {
     assetDir: string;
     workDir: string | undefined;
@@ -78,6 +82,9 @@ export function resolveGseLocalOptions(options: GseLocalOptions): ResolvedGseLoc
     launch: options.launch === undefined ? undefined : launch(options.launch),
     faults,
     logger,
+    verifyPeers: boolean("verifyPeers", options.verifyPeers ?? true),
+    stateDirectory: options.stateDirectory === undefined ? undefined : text("stateDirectory", options.stateDirectory),
+    logUrlLifetimeSeconds: integer("logUrlLifetimeSeconds", options.logUrlLifetimeSeconds ?? 900, 1, 7 * 24 * 3600),
     control: {
       assetDir: resolve(text("assetDir", options.assetDir ?? "gse-assets")),
       workDir: options.fleetWorkDir === undefined ? undefined : resolve(text("fleetWorkDir", options.fleetWorkDir)),
@@ -91,8 +98,14 @@ export function resolveGseLocalOptions(options: GseLocalOptions): ResolvedGseLoc
   };
 }
 
+function boolean(field: string, value: unknown): boolean {
+  if (typeof value !== "boolean") throw invalid(field, "must be a boolean", value);
+  return value;
+}
+
 function fleetOutput(value: GseLocalOptions["fleetOutput"]): (line: string) => void {
-  if (value === undefined) return (line) => process.stderr.write(`${line}\n`);
+  // Bounded: a fleet writing faster than stderr is read must not grow gse-local's memory.
+  if (value === undefined) return createBoundedLineWriter(process.stderr);
   if (typeof value !== "function") throw invalid("fleetOutput", "must be a function", value);
   return value;
 }

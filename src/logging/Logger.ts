@@ -3,16 +3,22 @@
  * satisfies it as is; so does `createJsonLogger`.
  */
 export interface Logger {
+  /** Diagnostics, off by default. */
   debug(fields: Record<string, unknown>, message: string): void;
+  /** Lifecycle steps. */
   info(fields: Record<string, unknown>, message: string): void;
+  /** Something failed and was handled (a retry, an unhealthy answer). */
   warn(fields: Record<string, unknown>, message: string): void;
+  /** Something failed that the game should look at (a handler threw). */
   error(fields: Record<string, unknown>, message: string): void;
 }
 
+/** The lowest level a logger writes; "silent" writes nothing. */
 export type LogLevel = "debug" | "info" | "warn" | "error" | "silent";
 
 const rank: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
 
+/** Options of createJsonLogger. */
 export interface JsonLoggerOptions {
   /** Lowest level written. Default "info". */
   level?: LogLevel;
@@ -34,6 +40,7 @@ export function createJsonLogger(options: JsonLoggerOptions = {}): Logger {
   return { debug: log("debug"), info: log("info"), warn: log("warn"), error: log("error") };
 }
 
+/** A logger that writes nothing. */
 export const silentLogger: Logger = createJsonLogger({ level: "silent" });
 
 export function isLogLevel(value: unknown): value is LogLevel {

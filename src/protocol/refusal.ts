@@ -29,6 +29,7 @@ export const UNKNOWN_PROCESS_REFUSAL = "unknown-process";
 export const UNKNOWN_SESSION_REFUSAL = "unknown-session";
 
 export const REFUSAL_REASONS = [UNKNOWN_PROCESS_REFUSAL, UNKNOWN_SESSION_REFUSAL] as const;
+/** A machine-readable refusal reason: unknown-process or unknown-session. */
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
 export function isRefusalReason(value: unknown): value is RefusalReason {

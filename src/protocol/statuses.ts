@@ -3,14 +3,17 @@
 
 /** Statuses of a game server process (gse-local's own, as GSE shows them). */
 export const PROCESS_STATUSES = ["ACTIVE", "UNHEALTHY", "TERMINATING", "TERMINATED"] as const;
+/** A game process's status in GSE. */
 export type ProcessStatus = (typeof PROCESS_STATUSES)[number];
 
 /** Statuses of a game server session. */
 export const GAME_SERVER_SESSION_STATUSES = ["ACTIVE", "ACTIVATING", "TERMINATED", "TERMINATING", "ERROR"] as const;
+/** A game server session's status in GSE. */
 export type GameServerSessionStatus = (typeof GAME_SERVER_SESSION_STATUSES)[number];
 
 /** Statuses of a player session. The API documents them numbered 1 to 4 but sends the names. */
 export const PLAYER_SESSION_STATUSES = ["RESERVED", "ACTIVE", "COMPLETED", "TIMEDOUT"] as const;
+/** A player session's status in GSE. */
 export type PlayerSessionStatus = (typeof PLAYER_SESSION_STATUSES)[number];
 
 /**
@@ -23,6 +26,7 @@ export type GameServerSessionPlacementStatus = (typeof GAME_SERVER_SESSION_PLACE
 
 /** Whether a game server session accepts new players. */
 export const PLAYER_SESSION_CREATION_POLICIES = ["ACCEPT_ALL", "DENY_ALL"] as const;
+/** Whether a session takes new players. */
 export type PlayerSessionCreationPolicy = (typeof PLAYER_SESSION_CREATION_POLICIES)[number];
 
 /** Protection of a session's process against scale-in. */

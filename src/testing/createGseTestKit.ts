@@ -22,6 +22,7 @@ export interface ChildGame {
   cwd?: string;
 }
 
+/** Options of createGseTestKit. */
 export interface GseTestKitOptions<T extends object, C> {
   /** The game: a class (decorated, or from defineGame) run in this process, or a command run as a child process. */
   game: GameClass<T> | ChildGame;
@@ -39,11 +40,13 @@ export interface GseTestKitOptions<T extends object, C> {
   logs?: boolean;
 }
 
+/** Options of the kit's waits. */
 export interface KitWaitOptions {
   timeoutMs?: number;
   signal?: AbortSignal;
 }
 
+/** A running test kit: gse-local, your game, and typed helpers to drive sessions and players. */
 export interface GseTestKit<T extends object, C> {
   /** The gse-local the game talks to: state snapshots, history, waitFor, faults. */
   readonly local: GseLocal;

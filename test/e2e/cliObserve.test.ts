@@ -42,7 +42,8 @@ function startCli(args: string[]) {
 
 test("--pretty prints a timeline: short ids, rounded durations, health checks folded, failures with their message", async (t) => {
   // A long health timeout: the checks come every 50 ms but may take longer on a loaded machine.
-  const cli = startCli(["--pretty", "--health-interval", "50", "--health-timeout", "5000"]);
+  // --verify-peers off: the fake fleet borrows its pid (fixtures/fakeProcesses.ts).
+  const cli = startCli(["--pretty", "--verify-peers", "off", "--health-interval", "50", "--health-timeout", "5000"]);
   t.after(() => cli.stop());
   const agent = /gse-local +agent (127\.0\.0\.1:\d+)/.exec(await cli.next(/gse-local +agent /))![1]!;
   const httpPort = Number(/dashboard +http:\/\/127\.0\.0\.1:(\d+)\/dashboard\/$/.exec(await cli.next(/dashboard +http/))![1]);

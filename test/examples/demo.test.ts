@@ -45,7 +45,8 @@ test("the demo plays matches through a recycled process and exits 0", { timeout:
   const steps: [string, RegExp][] = [
     ["processes register", /process \d+ +ready: ProcessReady \(players' port \d+\)/],
     ["health checks", /process \d+ +healthy: answered OnHealthCheck/],
-    ["the backend uses the official client, signed", /StartGameServerSessionPlacement \(official TencentCloud client, TC3-HMAC-SHA256 signed\)/],
+    ["the backend uses the official client, signed", /StartGameServerSessionPlacement answered \(official TencentCloud client, TC3-HMAC-SHA256 signed\)/],
+    ["the impostor step says it is deliberate", /match 1 +deliberate check, not a failure: two impostors/],
     ["sessions activate", /session #1 +ACTIVATING on process \d+/],
     ["sessions become active", /session #1 +ACTIVE: the game activated it/],
     ["players reserve slots", /session #1 +slots RESERVED for ada-1, bo-1/],
@@ -68,6 +69,12 @@ test("the demo plays matches through a recycled process and exits 0", { timeout:
     ["scale-in is honoured", /TERMINATING: gse-local sends OnProcessTerminate/],
   ];
   for (const [what, pattern] of steps) assert.match(run.stdout, pattern, `${what}\n${output}`);
+  // Cause before effect: the placement call is printed before the session it starts.
+  const placed = run.stdout.search(/backend +StartGameServerSessionPlacement: placement PENDING/);
+  const activating = run.stdout.search(/session #1 +ACTIVATING/);
+  assert.ok(placed !== -1 && placed < activating, `the placement call comes before session #1 ACTIVATING\n${output}`);
+  // A scale-in shrinks the fleet: nothing may claim a replacement for it.
+  assert.doesNotMatch(run.stdout, /starts a replacement/, output);
 
   // The summary: three matches, the third on a replacement process.
   assert.match(run.stdout, /^ {2}3 +#\d+ +\d+ +\d +recycled x1 +2 in, 2 out/m, output);
@@ -75,6 +82,15 @@ test("the demo plays matches through a recycled process and exits 0", { timeout:
   assert.match(run.stdout, /PASSED in [\d.]+ s/, output);
   assert.doesNotMatch(run.stdout, /FAILED/, output);
   t.diagnostic(`demo took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+});
+
+test("--timeout reports the deadline, not what it cut short", { timeout: DEADLINE_MS }, async (t) => {
+  // A fast match takes 2.5 s once its players are in, so 1 s always cuts the run short.
+  const run = await runDemo(t, ["--fast", "--sessions", "1", "--players", "1", "--timeout", "1"]);
+  const output = `${run.stdout}\n--- stderr ---\n${run.stderr}`;
+  assert.equal(run.code, 1, output);
+  assert.match(run.stdout, /FAILED after [\d.]+ s: .*the run's 1 s deadline \(--timeout\) passed/, output);
+  assert.doesNotMatch(run.stdout, /FAILED after [\d.]+ s: (match \d+: )?bot /, output);
 });
 
 test("--help documents the flags; bad flags exit 2", async (t) => {

@@ -129,7 +129,7 @@ describe("agent methods", () => {
   });
 
   test("close() ends dropped calls at once: none outlives gse-local", async () => {
-    const local = await createGseLocal({ grpcPort: 0, httpPort: 0, logger: silentLogger, faults: [{ method: "ReportCustomData", action: "drop" }] });
+    const local = await createGseLocal({ grpcPort: 0, httpPort: 0, verifyPeers: false, logger: silentLogger, faults: [{ method: "ReportCustomData", action: "drop" }] });
     const fleet = await startFakeFleet(local.agentAddress, 1);
     cleanups.push(() => fleet.close());
     await fleet.processes[0]!.ready();
@@ -348,7 +348,7 @@ describe("--fault", () => {
   });
 
   test("the CLI applies --fault rules and logs each application as a JSON line", async () => {
-    const child = spawn(process.execPath, [bin, "--grpc-port", "0", "--http-port", "0", "--fault", "ProcessReady:fail:UNAVAILABLEx1", "--fault", "*:delay:20"], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [bin, "--grpc-port", "0", "--http-port", "0", "--verify-peers", "off", "--fault", "ProcessReady:fail:UNAVAILABLEx1", "--fault", "*:delay:20"], { stdio: ["ignore", "pipe", "pipe"] });
     cleanups.push(() => void (child.exitCode === null && child.kill("SIGKILL")));
     const lines: Record<string, unknown>[] = [];
     let stderr = "";

@@ -105,6 +105,8 @@ before(async () => {
     terminationGraceMs: 600,
     livenessIntervalMs: 50,
     killAtTerminationTime: false,
+    // Fake processes borrow pids (fixtures/fakeProcesses.ts).
+    verifyPeers: false,
     fleetId: FLEET,
     logger: recordingLogger,
   };

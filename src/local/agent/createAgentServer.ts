@@ -8,6 +8,8 @@ import { createAgentService, type AgentServiceOptions } from "./createAgentServi
 import { createFaultMiddleware } from "./middleware/createFaultMiddleware.js";
 import { createIdempotencyMiddleware } from "./middleware/createIdempotencyMiddleware.js";
 import { createMetadataMiddleware } from "./middleware/createMetadataMiddleware.js";
+import { createPeerMiddleware } from "./middleware/createPeerMiddleware.js";
+import type { PeerVerifier } from "../security/createPeerVerifier.js";
 import { createRefusalMiddleware } from "./middleware/createRefusalMiddleware.js";
 import { createTimingMiddleware, type AgentCallObserver } from "./middleware/createTimingMiddleware.js";
 
@@ -17,6 +19,8 @@ const RELISTEN_DEADLINE_MS = 5_000;
 export interface AgentServerOptions extends AgentServiceOptions {
   core: GseLocalCore;
   faults: FaultInjector;
+  /** Checks that a call's connection belongs to the pid it names; none: the pid is trusted. */
+  peers?: PeerVerifier;
   /** Every call's method, answer code and duration (gse-local's metrics). */
   observeCall?: AgentCallObserver;
 }
@@ -36,18 +40,22 @@ export interface AgentServer {
 export function createAgentServer(options: AgentServerOptions): AgentServer {
   const { core } = options;
   const emit = core.emit;
-  const idempotency = createIdempotencyMiddleware(emit);
+  const idempotency = createIdempotencyMiddleware(emit, { clock: core.clock });
   const service = createAgentService(core, options);
   let address = "";
+  let listeningPort = 0;
   let server: Server | undefined;
+  const peers = options.peers && createPeerMiddleware({ core, verifier: options.peers, port: () => listeningPort, emit });
 
   function newServer(): Server {
-    // Outermost first: a call is timed, checked, maybe faulted, its refusal
+    // Outermost first: a call is timed, checked (metadata, then whether its
+    // connection belongs to the pid it names: a call from the wrong process
+    // gets nothing, not even a remembered reply), maybe faulted, its refusal
     // translated, answered once per requestId. The translation is outside the
     // idempotency memory so that a repeat of a refused call gets the refusal's
     // trailer (gse-refusal) again, not only the remembered reply.
-    const next = (options.observeCall ? createServer().use(createTimingMiddleware(options.observeCall)) : createServer())
-      .use(createMetadataMiddleware(emit))
+    const checked = (options.observeCall ? createServer().use(createTimingMiddleware(options.observeCall)) : createServer()).use(createMetadataMiddleware(emit));
+    const next = (peers ? checked.use(peers) : checked)
       .use(createFaultMiddleware(options.faults))
       .use(createRefusalMiddleware((id) => core.gameServerSessions.get(id)?.pid))
       .use(idempotency.middleware);
@@ -60,6 +68,7 @@ export function createAgentServer(options: AgentServerOptions): AgentServer {
       server = newServer();
       const bound = await server.listen(`${host}:${port}`);
       address = `${host}:${bound}`;
+      listeningPort = bound;
       return bound;
     },
     down() {

@@ -6,6 +6,7 @@ import type { GameServerSessionStatus, PlayerSessionCreationPolicy, PlayerSessio
 // Requests
 // ---------------------------------------------------------------------------
 
+/** CreateGameServerSession's fields, as gse-local validates them. */
 export interface CreateGameServerSessionRequest {
   /** Maximum number of players, >= 0. */
   MaximumPlayerSessionCount: number;
@@ -27,6 +28,7 @@ export interface CreateGameServerSessionRequest {
   Name?: string;
 }
 
+/** DescribeGameServerSessions' fields, as gse-local validates them. */
 export interface DescribeGameServerSessionsRequest {
   /** Alias id. */
   AliasId?: string;
@@ -45,6 +47,7 @@ export interface DescribeGameServerSessionsRequest {
 /** The same fields as DescribeGameServerSessions. */
 export type DescribeGameServerSessionDetailsRequest = DescribeGameServerSessionsRequest;
 
+/** SearchGameServerSessions' fields, as gse-local validates them. */
 export interface SearchGameServerSessionsRequest {
   /** Alias id. */
   AliasId?: string;
@@ -70,6 +73,7 @@ export interface SearchGameServerSessionsRequest {
   SortExpression?: string;
 }
 
+/** UpdateGameServerSession's fields, as gse-local validates them. */
 export interface UpdateGameServerSessionRequest {
   /** Game server session id, 1 to 256 ASCII characters. */
   GameServerSessionId: string;
@@ -83,6 +87,7 @@ export interface UpdateGameServerSessionRequest {
   ProtectionPolicy?: ProtectionPolicy;
 }
 
+/** JoinGameServerSession's fields, as gse-local validates them. */
 export interface JoinGameServerSessionRequest {
   /** Game server session id, 1 to 256 ASCII characters. */
   GameServerSessionId: string;
@@ -92,6 +97,7 @@ export interface JoinGameServerSessionRequest {
   PlayerData?: string;
 }
 
+/** JoinGameServerSessionBatch's fields, as gse-local validates them. */
 export interface JoinGameServerSessionBatchRequest {
   /** Game server session id, 1 to 256 ASCII characters. */
   GameServerSessionId: string;
@@ -101,6 +107,7 @@ export interface JoinGameServerSessionBatchRequest {
   PlayerDataMap?: PlayerDataMap;
 }
 
+/** DescribePlayerSessions' fields, as gse-local validates them. */
 export interface DescribePlayerSessionsRequest {
   /** Game server session id, 1 to 256 ASCII characters (api.json says 48; GSE's own ids are longer). */
   GameServerSessionId?: string;
@@ -116,6 +123,7 @@ export interface DescribePlayerSessionsRequest {
   PlayerSessionStatusFilter?: PlayerSessionStatus;
 }
 
+/** StartGameServerSessionPlacement's fields, as gse-local validates them. */
 export interface StartGameServerSessionPlacementRequest {
   /** Unique placement id, at most 48 ASCII characters of [a-zA-Z0-9-]. */
   PlacementId: string;
@@ -135,21 +143,25 @@ export interface StartGameServerSessionPlacementRequest {
   PlayerLatencies?: PlayerLatency[];
 }
 
+/** DescribeGameServerSessionPlacement's fields. */
 export interface DescribeGameServerSessionPlacementRequest {
   /** Placement id. */
   PlacementId: string;
 }
 
+/** StopGameServerSessionPlacement's fields. */
 export interface StopGameServerSessionPlacementRequest {
   /** Placement id. */
   PlacementId: string;
 }
 
+/** GetGameServerSessionLogUrl's fields. */
 export interface GetGameServerSessionLogUrlRequest {
   /** Game server session id, 1 to 48 ASCII characters. */
   GameServerSessionId: string;
 }
 
+/** EndGameServerSessionAndProcess's fields. */
 export interface EndGameServerSessionAndProcessRequest {
   /** Ends this session's process, the session and its player sessions. */
   GameServerSessionId?: string;

@@ -79,5 +79,6 @@ export interface GetGameServerSessionLogUrlResponse extends CloudResponseBase {
   PreSignedUrl: string | null;
 }
 
+/** EndGameServerSessionAndProcess answers with the RequestId only. */
 export type EndGameServerSessionAndProcessResponse = CloudResponseBase;
 

@@ -3,7 +3,7 @@ import { performance } from "node:perf_hooks";
 import { v4 as uuidv4 } from "uuid";
 import { CloudApiError } from "./CloudApiError.js";
 import { createHttpRouter, type HttpRoute, type RequestTarget } from "../http/createHttpRouter.js";
-import { detectForm, header, parseCapi, parseHmac, parseTc3, readBody } from "./parseCloudEnvelope.js";
+import { createBodyBudget, detectForm, header, parseCapi, parseHmac, parseTc3, readBody, type BodyBudget } from "./parseCloudEnvelope.js";
 
 /** The one service version gse-local serves. */
 export const GSE_API_VERSION = "2019-11-12";
@@ -56,6 +56,8 @@ export interface CloudApiHandlerOptions {
   maxClockSkewSeconds?: number;
   /** Bigger bodies are refused with `InvalidParameter`. Default 1 MiB. */
   maxBodyBytes?: number;
+  /** Bytes of bodies held at once over every request; past it a request is refused with `LimitExceeded`. Default 64 MiB. */
+  maxBufferedBodyBytes?: number;
   /** Called once per API request after the reply is written, for logging. */
   onRequest?: (event: CloudRequestEvent) => void;
   /**
@@ -69,6 +71,7 @@ export interface CloudApiHandlerOptions {
 const DEFAULT_MAX_CLOCK_SKEW_SECONDS = 300;
 
 const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+const DEFAULT_MAX_BUFFERED_BODY_BYTES = 64 * 1024 * 1024;
 
 const ACTION_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
 
@@ -97,11 +100,13 @@ export function cloudApiRoutes(options: CloudApiHandlerOptions): HttpRoute[] {
         : undefined,
     maxClockSkewSeconds: options.maxClockSkewSeconds ?? DEFAULT_MAX_CLOCK_SKEW_SECONDS,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    bodyBudget: createBodyBudget(options.maxBufferedBodyBytes ?? DEFAULT_MAX_BUFFERED_BODY_BYTES),
     onRequest: options.onRequest,
     onInternalError: options.onInternalError ?? warnInternalError,
   };
   return [
-    { paths: ["/"], methods: ["GET", "POST"], handle: (req, res, target) => handle(req, res, target, false, settings) },
+    // Verifies the TC3 or HMAC signature itself when keys are set.
+    { paths: ["/"], methods: ["GET", "POST"], authenticates: true, handle: (req, res, target) => handle(req, res, target, false, settings) },
     { paths: ["/capi", "/capi/"], methods: ["POST"], handle: (req, res, target) => handle(req, res, target, true, settings) },
   ];
 }
@@ -119,6 +124,11 @@ export const cloudApiFallbacks = {
     res.setHeader("Allow", allowed.join(", "));
     const method = (req.method ?? "GET").toUpperCase();
     writeJson(res, 405, errorBody("UnsupportedOperation", `${method} ${target.path} is not supported; use ${allowed.join(" or ")}`, uuidv4()));
+  },
+  unauthorized(req: IncomingMessage, res: ServerResponse, _target: RequestTarget, reason: string): void {
+    echoTraceId(req, res);
+    res.setHeader("WWW-Authenticate", 'Basic realm="gse-local"');
+    writeJson(res, 401, errorBody("AuthFailure", reason, uuidv4()));
   },
   onError(error: unknown, req: IncomingMessage, res: ServerResponse): void {
     // Handlers answer every failure themselves; reaching here means writing
@@ -140,6 +150,7 @@ interface Settings {
   keys: { secretId: string; secretKey: string } | undefined;
   maxClockSkewSeconds: number;
   maxBodyBytes: number;
+  bodyBudget: BodyBudget;
   onRequest: ((event: CloudRequestEvent) => void) | undefined;
   onInternalError: (error: unknown, context: CloudRequestContext) => void;
 }
@@ -161,7 +172,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, target: Request
   let code: string | undefined;
   let message: string | undefined;
   try {
-    const body = await readBody(req, settings.maxBodyBytes);
+    const body = await readBody(req, settings.maxBodyBytes, settings.bodyBudget, res);
     const parsed =
       form === "capi"
         ? parseCapi(body)

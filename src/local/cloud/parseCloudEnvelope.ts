@@ -198,7 +198,42 @@ export function uniqueEntries(sources: readonly URLSearchParams[]): Array<[strin
   return entries;
 }
 
-export function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
+/**
+ * Bytes of request bodies held at once, over every request: each body is
+ * bounded (maxBodyBytes), but 400 concurrent near-1 MiB bodies once cost
+ * gse-local 404 MB. A request whose body would pass the budget is refused.
+ */
+export interface BodyBudget {
+  /** Takes `bytes`; false (nothing taken) when the budget has not that much left. */
+  take(bytes: number): boolean;
+  give(bytes: number): void;
+  readonly used: number;
+}
+
+export function createBodyBudget(limitBytes: number): BodyBudget {
+  let used = 0;
+  return {
+    take(bytes) {
+      if (used + bytes > limitBytes) return false;
+      used += bytes;
+      return true;
+    },
+    give(bytes) {
+      used = Math.max(0, used - bytes);
+    },
+    get used() {
+      return used;
+    },
+  };
+}
+
+/**
+ * Reads a body up to `maxBytes`, taking what it holds from `budget` (given
+ * back when `held` closes: the body lives until the reply is written).
+ */
+export function readBody(req: IncomingMessage, maxBytes: number, budget?: BodyBudget, held?: { once(event: "close", listener: () => void): unknown }): Promise<Buffer> {
+  let taken = 0;
+  if (budget) (held ?? req).once("close", () => budget.give(taken));
   return new Promise((resolve, reject) => {
     const declared = Number(header(req, "content-length"));
     if (Number.isFinite(declared) && declared > maxBytes) {
@@ -218,6 +253,15 @@ export function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer
         chunks.length = 0;
         reject(new CloudApiError("InvalidParameter", `the request body is over the ${maxBytes}-byte limit`));
         return;
+      }
+      if (budget) {
+        if (!budget.take(chunk.length)) {
+          settled = true;
+          chunks.length = 0;
+          reject(new CloudApiError("LimitExceeded", `gse-local is holding ${budget.used} bytes of request bodies at once, its limit; retry when fewer requests are in flight`));
+          return;
+        }
+        taken += chunk.length;
       }
       chunks.push(chunk);
     });

@@ -99,7 +99,7 @@ const PLAYER_DATA_MAP: FieldsFor<PlayerDataMap> = {
 };
 
 const DESIRED_PLAYER_SESSION: FieldsFor<DesiredPlayerSession> = {
-  PlayerId: { kind: "string", required: true },
+  PlayerId: { kind: "string", required: true, minLength: 1, maxLength: 1024 },
   PlayerData: { kind: "string", required: true },
 };
 
@@ -123,12 +123,14 @@ const GAME_PROPERTIES = {
 // gameserversession/fleet-.../gssess-<uuid>", and GSE Local's) are longer
 // than 48. The 48 cannot have been enforced; 256 is used everywhere.
 const SESSION_ID = { kind: "string", minLength: 1, maxLength: 256 } as const;
+// Fleet ids become part of session ids (256 at most), so they are bounded too.
+const FLEET_ID = { kind: "string", minLength: 1, maxLength: 128 } as const;
 const SESSION_ID_256 = { ...SESSION_ID, required: true } as const;
 const NEXT_TOKEN = { kind: "string", minLength: 1, maxLength: 1024 } as const;
 const LIMIT = { kind: "integer", min: 0 } as const;
 const DESCRIBE_SESSIONS: FieldsFor<CloudRequests["DescribeGameServerSessions"]> = {
   AliasId: { kind: "string" },
-  FleetId: { kind: "string" },
+  FleetId: FLEET_ID,
   GameServerSessionId: SESSION_ID,
   Limit: LIMIT,
   NextToken: NEXT_TOKEN,
@@ -141,7 +143,7 @@ const SCHEMAS: { readonly [A in CloudActionName]: ActionSchema<CloudRequests[A]>
       MaximumPlayerSessionCount: { kind: "integer", required: true, min: 0 },
       AliasId: { kind: "string" },
       CreatorId: { kind: "string", maxLength: 1024 },
-      FleetId: { kind: "string" },
+      FleetId: FLEET_ID,
       GameProperties: GAME_PROPERTIES,
       GameServerSessionData: { kind: "string", maxLength: 4096 },
       GameServerSessionId: { kind: "string", maxLength: 4096 },
@@ -161,7 +163,7 @@ const SCHEMAS: { readonly [A in CloudActionName]: ActionSchema<CloudRequests[A]>
   SearchGameServerSessions: {
     fields: {
       AliasId: { kind: "string" },
-      FleetId: { kind: "string" },
+      FleetId: FLEET_ID,
       Limit: LIMIT,
       NextToken: NEXT_TOKEN,
       FilterExpression: { kind: "string" },
@@ -181,7 +183,7 @@ const SCHEMAS: { readonly [A in CloudActionName]: ActionSchema<CloudRequests[A]>
   JoinGameServerSession: {
     fields: {
       GameServerSessionId: SESSION_ID_256,
-      PlayerId: { kind: "string", required: true, maxLength: 1024 },
+      PlayerId: { kind: "string", required: true, minLength: 1, maxLength: 1024 },
       PlayerData: { kind: "string", maxLength: 2048 },
     },
   },
@@ -189,7 +191,7 @@ const SCHEMAS: { readonly [A in CloudActionName]: ActionSchema<CloudRequests[A]>
     fields: {
       GameServerSessionId: SESSION_ID_256,
       // api.json bounds the list only; each id gets PlayerId's own bound.
-      PlayerIds: { kind: "list", required: true, items: { kind: "string", maxLength: 1024 }, minItems: 1, maxItems: 25 },
+      PlayerIds: { kind: "list", required: true, items: { kind: "string", minLength: 1, maxLength: 1024 }, minItems: 1, maxItems: 25 },
       PlayerDataMap: { kind: "object", fields: PLAYER_DATA_MAP },
     },
   },
@@ -338,8 +340,15 @@ function readValue(rule: Rule, raw: unknown, path: string): unknown {
   }
 }
 
+// A UTF-16 surrogate without its pair has no UTF-8 form: sent to a game it
+// becomes U+FFFD, and the game then names a session that does not exist.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** The widest integer the game's wire carries (protobuf int32: maxPlayers, ports, counts). */
+const INT32_MAX = 2 ** 31 - 1;
+
 function readString(rule: StringRule, raw: unknown, path: string): string {
   if (typeof raw !== "string") throw wrongType(path, "a string", raw);
+  if (LONE_SURROGATE.test(raw)) throw badValue(path, "must be valid Unicode text; it has a lone UTF-16 surrogate");
   const bytes = Buffer.byteLength(raw, "utf8");
   if (rule.minLength !== undefined && bytes < rule.minLength) {
     throw badValue(path, `must be at least ${count(rule.minLength, "character")} (UTF-8 bytes), got ${bytes}`);
@@ -361,15 +370,18 @@ function readInteger(rule: IntegerRule, raw: unknown, path: string): number {
   // integers convert: "5.5", "1e3", " 5" and "" are not integers.
   const value = typeof raw === "string" && /^-?\d+$/.test(raw) ? Number(raw) : raw;
   if (typeof value !== "number" || !Number.isSafeInteger(value)) throw wrongType(path, "an integer", raw);
+  // No rule's bound is above int32: a count the agent's int32 fields cannot
+  // carry used to be accepted and then fail as a "serialization failure".
+  const max = Math.min(rule.max ?? INT32_MAX, INT32_MAX);
   const tooSmall = rule.min !== undefined && value < rule.min;
-  const tooLarge = rule.max !== undefined && value > rule.max;
+  const tooLarge = value > max;
   if (tooSmall || tooLarge) {
     const bound =
-      rule.min !== undefined && rule.max !== undefined
-        ? `from ${rule.min} to ${rule.max}`
-        : rule.min !== undefined
+      rule.max !== undefined
+        ? `from ${rule.min ?? -INT32_MAX - 1} to ${max}`
+        : tooSmall
           ? `>= ${rule.min}`
-          : `<= ${String(rule.max)}`;
+          : `${rule.min === undefined ? "<=" : `from ${rule.min} to`} ${max} (the game's wire carries int32)`;
     throw badValue(path, `must be an integer ${bound}, got ${value}`);
   }
   return value;

@@ -15,6 +15,7 @@ export type ControlRefusalKind =
 
 const BRAND = Symbol.for("gse-sdk.ControlRefusal");
 
+/** The control plane refusing a request; the cloud wire turns `kind` into the cloud's error code. */
 export class ControlRefusal extends Error {
   override readonly name = "ControlRefusal";
   readonly [BRAND] = true;
@@ -27,6 +28,7 @@ export class ControlRefusal extends Error {
     super(message);
   }
 
+  /** True for a ControlRefusal from any copy of the package (branded). */
   // Branded so instanceof holds across two copies of the package.
   static override [Symbol.hasInstance](value: unknown): boolean {
     return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;

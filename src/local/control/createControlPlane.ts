@@ -54,9 +54,13 @@ export interface ControlPlane {
   processFilter(fleetId: string): (process: { readonly pid: number }) => boolean;
   /** Pids of the fleet's registered, live processes. */
   pidsOfFleet(fleetId: string): number[];
+  /** How many of the fleet's processes can take a session now. */
   freeProcesses(fleetId: string): number;
+  /** The fleet's numbers that scaling policies read. */
   metrics(fleetId: string): FleetMetrics;
+  /** The fleet's processes a scale-in may end, best first. */
   scaleInCandidates(fleetId: string): ScaleInCandidate[];
+  /** The queue's destinations with what each can take now. */
   destinations(queue: QueueRecord): DestinationState[];
   /**
    * The fleet a PENDING placement goes to now: through its queue (order,
@@ -66,6 +70,7 @@ export interface ControlPlane {
   placementFleet(placement: PlacementLike, fallback: string): string | undefined;
   /** The queue's timeout for a placement through it, in ms; undefined without a queue. */
   placementTimeoutMs(queueName: string): number | undefined;
+  /** How much of each limit is in use (DescribeUserQuotas). */
   usage(): Record<keyof LocalLimits, number>;
 }
 

@@ -13,11 +13,13 @@ import type { TimerSchedule } from "./scaling/nextTimerFire.js";
 
 export type { AliasRecord, QueueRecord, ScalingPolicyRecord };
 
+/** A resource tag. */
 export interface TagRecord {
   readonly Key: string;
   readonly Value: string;
 }
 
+/** A game server build (CreateAsset). */
 export interface AssetRecord {
   readonly assetId: string;
   readonly assetArn: string;
@@ -35,18 +37,21 @@ export interface AssetRecord {
   readonly tags: readonly TagRecord[];
 }
 
+/** One line of a fleet's runtime configuration: what to launch, how many. */
 export interface ServerProcessRecord {
   readonly LaunchPath: string;
   readonly Parameters: string;
   readonly ConcurrentExecutions: number;
 }
 
+/** A fleet's runtime configuration. */
 export interface RuntimeConfigurationRecord {
   readonly ServerProcesses: readonly ServerProcessRecord[];
   readonly GameServerSessionActivationTimeoutSeconds: number;
   readonly MaxConcurrentGameServerSessionActivations: number;
 }
 
+/** A port range a fleet lets players reach. */
 export interface InboundPermissionRecord {
   readonly FromPort: number;
   readonly ToPort: number;
@@ -54,6 +59,7 @@ export interface InboundPermissionRecord {
   readonly Protocol: "TCP" | "UDP";
 }
 
+/** An event in a fleet's history (DescribeFleetEvents). */
 export interface FleetEventRecord {
   readonly eventId: string;
   readonly eventCode: FleetEventCode;
@@ -61,6 +67,7 @@ export interface FleetEventRecord {
   readonly time: number;
 }
 
+/** A fleet: its build, runtime configuration, capacity and status. */
 export interface FleetRecord {
   readonly fleetId: string;
   readonly fleetArn: string;
@@ -92,8 +99,10 @@ export interface FleetRecord {
   events: readonly FleetEventRecord[];
 }
 
+/** An instance's status. */
 export type InstanceStatus = "PENDING" | "ACTIVE" | "TERMINATING";
 
+/** A fleet's instance (a server its processes run on). */
 export interface InstanceRecord {
   readonly instanceId: string;
   readonly fleetId: string;
@@ -104,6 +113,7 @@ export interface InstanceRecord {
   readonly ipAddress: string;
 }
 
+/** A fleet's timed capacity (PutTimerScalingPolicy). */
 export interface TimerPolicyRecord {
   readonly timerId: string;
   readonly timerName: string;
@@ -128,4 +138,5 @@ export interface ProcessPlacementRecord {
   readonly instanceId: string;
 }
 
+/** Events kept per fleet; older ones are dropped. */
 export const MAX_FLEET_EVENTS = 200;

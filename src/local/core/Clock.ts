@@ -11,10 +11,13 @@ export interface ClockTimer {
 export interface Clock {
   /** Epoch milliseconds. */
   now(): number;
+  /** Runs `run` once after `ms`. */
   setTimeout(run: () => void, ms: number): ClockTimer;
+  /** Cancels a timer; undefined or a fired timer is ignored. */
   clearTimeout(timer: ClockTimer | undefined): void;
 }
 
+/** The real clock: Date.now and Node's timers. */
 export const systemClock: Clock = {
   now: () => Date.now(),
   setTimeout: (run, ms) => setTimeout(run, ms) as ClockTimer,

@@ -24,6 +24,7 @@ export const CORE_REFUSAL_REASONS = [
   "INVALID_REQUEST",
 ] as const;
 
+/** Why the core refused a change; the wires map each one to their own error. */
 export type CoreRefusalReason = (typeof CORE_REFUSAL_REASONS)[number];
 
 

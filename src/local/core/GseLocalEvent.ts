@@ -28,4 +28,5 @@ export type GseLocalEvent =
   /** restartAgent: the gRPC listener went down, or is listening again on the same port. */
   | { type: "agentRestart"; phase: "down" | "up"; grpcPort: number; forgotState: boolean };
 
+/** The `type` of every GseLocalEvent. */
 export type GseLocalEventType = GseLocalEvent["type"];

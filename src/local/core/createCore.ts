@@ -1,6 +1,6 @@
 import type { EventEmitter } from "node:events";
 import { systemClock, type Clock } from "./Clock.js";
-import type { CoreTables, StateChange } from "./CoreDomains.js";
+import { DOMAIN_KEYS, type CoreTables, type DomainName, type StateChange } from "./CoreDomains.js";
 import { createCoreStore } from "./createCoreStore.js";
 import { createSessionDomain, SESSION_READS, type SessionDomain } from "./gameServerSessions.js";
 import type { GseLocalEvent } from "./GseLocalEvent.js";
@@ -11,6 +11,7 @@ import { DEFAULT_LOCAL_LIMITS, type LocalLimits } from "../control/catalogue/loc
 import { createControlPlane, type ControlPlane } from "../control/createControlPlane.js";
 import type { LiveView } from "../control/LiveView.js";
 
+/** Options of createCore. */
 export interface CoreOptions {
   /** The address players are sent to (sessions' IpAddress). */
   ipAddress: string;
@@ -18,6 +19,8 @@ export interface CoreOptions {
   clock?: Clock;
   /** An event listener threw. Default: a process warning. */
   onListenerError?: (error: unknown) => void;
+  /** Ended player sessions kept (the longest-ended are forgotten). Default ENDED_PLAYER_SESSION_HISTORY, 10,000. */
+  endedPlayerSessionHistory?: number;
   /** The control plane's settings. */
   control?: {
     /** The fleet of processes no fleet launched, and of any unknown fleet-* id. Default "fleet-local". */
@@ -54,10 +57,17 @@ export interface GseLocalCore {
   onEvent(listener: (event: GseLocalEvent) => void): () => void;
   /** Forgets every record (restartAgent's forgetState). */
   reset(): void;
+  /**
+   * Takes back the records a state directory kept (persistence/), before
+   * anything else runs. Domains are matched by name; a domain this core does
+   * not have is ignored (it stays on disk). No change is announced.
+   */
+  load(state: ReadonlyMap<string, ReadonlyMap<string, unknown>>): void;
   /** Runs several calls as one operation: what they emit is delivered when it returns. */
   run<T>(operation: () => T): T;
 }
 
+/** The core alone, without servers: for tools and tests that drive gse-local's state directly. */
 export function createCore(options: CoreOptions): GseLocalCore {
   const store = createCoreStore({ clock: options.clock ?? systemClock, ...(options.onListenerError && { onListenerError: options.onListenerError }) });
   const core = {
@@ -67,6 +77,12 @@ export function createCore(options: CoreOptions): GseLocalCore {
     emit: store.emit,
     run: store.run,
     reset: () => store.run(() => store.reset()),
+    load(state: ReadonlyMap<string, ReadonlyMap<string, unknown>>) {
+      for (const domain of Object.keys(DOMAIN_KEYS) as DomainName[]) {
+        const records = state.get(domain);
+        if (records) store.load(domain, records.values() as Iterable<never>);
+      }
+    },
     onChange(listener: (change: StateChange) => void) {
       store.events.on("change", listener);
       return () => void store.events.off("change", listener);
@@ -79,7 +95,7 @@ export function createCore(options: CoreOptions): GseLocalCore {
   // Every domain operation is one core operation: its events go out when it returns.
   core.processes = operations(store.run, createProcessDomain(store, core), PROCESS_READS);
   core.gameServerSessions = operations(store.run, createSessionDomain(store, core, { ipAddress: options.ipAddress }), SESSION_READS);
-  core.playerSessions = operations(store.run, createPlayerDomain(store, core), PLAYER_READS);
+  core.playerSessions = operations(store.run, createPlayerDomain(store, core, options.endedPlayerSessionHistory === undefined ? {} : { endedHistory: options.endedPlayerSessionHistory }), PLAYER_READS);
   core.placements = operations(store.run, createPlacementDomain(store, core), PLACEMENT_READS);
   const live: LiveView = {
     processes: () => store.tables.processes.values(),

@@ -24,6 +24,14 @@ export interface CoreStore {
   reset(): void;
   /** Runs with reset(): for a domain's indexes over its records. */
   onReset(clear: () => void): void;
+  /**
+   * Puts records read back from a state directory, before anything runs:
+   * no change is recorded (they are already on disk), and each domain's
+   * `onLoad` hook sees every record, to rebuild its indexes.
+   */
+  load<D extends DomainName>(domain: D, records: Iterable<DomainRecord<D>>): void;
+  /** Runs for each record `load` puts: for a domain's indexes over its records. */
+  onLoad(index: (domain: DomainName, record: DomainRecord<DomainName>) => void): void;
   /** Announces an event (a transition's own, or a wire's: agentCall, cloudCall...). */
   emit(event: GseLocalEvent): void;
   /** Runs one core operation; what it emits is delivered when the outermost one returns. */
@@ -51,6 +59,7 @@ export function createCoreStore(options: CoreStoreOptions): CoreStore {
     options.onListenerError ??
     ((error: unknown) => process.emitWarning(`gse-local: an event listener threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`, { code: "GSE_LOCAL_LISTENER_ERROR" }));
   const resetHooks: Array<() => void> = [];
+  const loadHooks: Array<(domain: DomainName, record: DomainRecord<DomainName>) => void> = [];
   const queue: Queued[] = [];
   let depth = 0;
   let flushing = false;
@@ -108,6 +117,16 @@ export function createCoreStore(options: CoreStoreOptions): CoreStore {
     },
     onReset(clear) {
       resetHooks.push(clear);
+    },
+    load(domain, records) {
+      const key = DOMAIN_KEYS[domain] as (r: DomainRecord<typeof domain>) => DomainKey<typeof domain>;
+      for (const record of records) {
+        (maps[domain] as Map<unknown, unknown>).set(key(record), record);
+        for (const index of loadHooks) index(domain, record as DomainRecord<DomainName>);
+      }
+    },
+    onLoad(index) {
+      loadHooks.push(index);
     },
     emit(event) {
       enqueue({ event });

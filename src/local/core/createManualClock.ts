@@ -14,6 +14,7 @@ interface Entry extends ClockTimer {
   readonly run: () => void;
 }
 
+/** A ManualClock at `startMs` (epoch milliseconds). */
 export function createManualClock(startMs = 1_700_000_000_000): ManualClock {
   let now = startMs;
   let seq = 0;

@@ -58,6 +58,9 @@ export interface SessionDomain {
   isLive(session: LocalGameServerSession): boolean;
 }
 
+/** The longest game server session id any request may name (UTF-8 bytes). */
+export const SESSION_ID_MAX = 256;
+
 export interface SessionDomainOptions {
   /** The address players connect to (IpAddress of sessions). */
   ipAddress: string;
@@ -72,6 +75,11 @@ export function createSessionDomain(store: CoreStore, core: GseLocalCore, option
   // An index of the records' idempotency tokens; forgotten with them.
   const byToken = new Map<string, string>();
   store.onReset(() => byToken.clear());
+  store.onLoad((domain, record) => {
+    if (domain !== "gameServerSessions") return;
+    const session = record as LocalGameServerSession;
+    if (session.idempotencyToken) byToken.set(session.idempotencyToken, session.gameServerSessionId);
+  });
 
   const domain: SessionDomain = {
     get: (id) => sessions.get(id),
@@ -94,6 +102,14 @@ export function createSessionDomain(store: CoreStore, core: GseLocalCore, option
         if (earlier) return earlier;
       }
       const id = `qcs::gse:local::gameserversession/${input.fleetId}/${input.gameServerSessionId || `gssess-${uuidv4()}`}`;
+      // Every request that names a session caps its id at SESSION_ID_MAX; one
+      // created longer could never be named again.
+      if (Buffer.byteLength(id, "utf8") > SESSION_ID_MAX) {
+        throw new CoreRefusal(
+          "INVALID_REQUEST",
+          `GameServerSessionId with FleetId makes the game server session id '${id.slice(0, 60)}…' ${Buffer.byteLength(id, "utf8")} bytes long; ids are at most ${SESSION_ID_MAX} (shorten GameServerSessionId)`,
+        );
+      }
       if (sessions.has(id)) {
         throw new CoreRefusal("ALREADY_EXISTS", `GameServerSessionId '${input.gameServerSessionId}' is already used in fleet ${input.fleetId}.`);
       }

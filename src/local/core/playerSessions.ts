@@ -32,13 +32,45 @@ export interface PlayerDomain {
 /** Methods that only read: called directly, not as core operations (they emit nothing). */
 export const PLAYER_READS: readonly (keyof PlayerDomain)[] = ["get", "list", "ofSession"];
 
-export function createPlayerDomain(store: CoreStore, core: GseLocalCore): PlayerDomain {
+/**
+ * Ended (COMPLETED, TIMEDOUT) player sessions kept for Describe calls; past
+ * it the longest-ended are forgotten. About 1 KB each: without a bound, a
+ * busy gse-local grew by that much per player forever.
+ */
+export const ENDED_PLAYER_SESSION_HISTORY = 10_000;
+
+const isEnded = (status: PlayerSessionStatus) => status === "COMPLETED" || status === "TIMEDOUT";
+
+export function createPlayerDomain(store: CoreStore, core: GseLocalCore, options: { endedHistory?: number } = {}): PlayerDomain {
   const players = store.tables.playerSessions;
+  const history = options.endedHistory ?? ENDED_PLAYER_SESSION_HISTORY;
+  // Ended player sessions, longest-ended first.
+  const ended = new Set<string>();
+  store.onReset(() => ended.clear());
+  store.onLoad((domain, record) => {
+    if (domain === "playerSessions" && isEnded((record as LocalPlayerSession).status)) ended.add((record as LocalPlayerSession).playerSessionId);
+  });
+
+  function forgetOldest(): void {
+    while (ended.size > history) {
+      const id = ended.values().next().value!;
+      ended.delete(id);
+      const player = players.get(id);
+      if (!player) continue;
+      store.delete("playerSessions", id);
+      const session = core.gameServerSessions.get(player.gameServerSessionId);
+      if (session) store.update("gameServerSessions", session, { playerSessionIds: session.playerSessionIds.filter((other) => other !== id) });
+    }
+  }
 
   function setStatus(player: LocalPlayerSession, status: PlayerSessionStatus): void {
-    const ended = status === "COMPLETED" || status === "TIMEDOUT";
-    store.update("playerSessions", player, ended ? { status, terminationTime: store.clock.now() } : { status });
+    const over = isEnded(status);
+    store.update("playerSessions", player, over ? { status, terminationTime: store.clock.now() } : { status });
     store.emit({ type: "playerSessionStatus", playerSessionId: player.playerSessionId, playerId: player.playerId, gameServerSessionId: player.gameServerSessionId, status });
+    if (over) {
+      ended.add(player.playerSessionId);
+      forgetOldest();
+    }
   }
 
   /** The player session of `session`, or a refusal naming what is wrong. */

@@ -32,6 +32,7 @@ export interface ProcessDomain {
   /** `durationMs`: how long the check took, as the caller timed it (reported, not state). */
   recordHealthCheck(process: LocalProcess, healthy: boolean, detail: string | undefined, durationMs?: number): number;
   setCwd(process: LocalProcess, cwd: string): void;
+  setCredentials(process: LocalProcess, credentials: NonNullable<LocalProcess["credentials"]>): void;
   /** An ACTIVE process holding no session, longest-registered first, not among `exclude`. */
   free(exclude?: readonly number[], eligible?: (process: LocalProcess) => boolean): LocalProcess | undefined;
   /** The live process whose game listens on `clientPort`. */
@@ -125,6 +126,9 @@ export function createProcessDomain(store: CoreStore, core: GseLocalCore): Proce
 
     setCwd(process, cwd) {
       store.update("processes", process, { cwd });
+    },
+    setCredentials(process, credentials) {
+      store.update("processes", process, { credentials });
     },
 
     free(exclude, eligible) {

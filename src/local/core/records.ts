@@ -13,6 +13,7 @@ import type {
 } from "../../protocol/statuses.js";
 
 export type { GameServerSessionStatus, PlayerSessionStatus, ProcessStatus, ProtectionPolicy } from "../../protocol/statuses.js";
+/** A placement's status. */
 export type PlacementStatus = GameServerSessionPlacementStatus;
 export type CreationPolicy = PlayerSessionCreationPolicy;
 
@@ -27,6 +28,7 @@ export interface LatencyRecord {
   readonly LatencyInMilliseconds?: number;
 }
 
+/** A game process as gse-local tracks it. */
 export interface LocalProcess {
   readonly pid: number;
   readonly grpcPort: number;
@@ -34,6 +36,12 @@ export interface LocalProcess {
   readonly logPaths: readonly string[];
   /** The process's working directory when it registered: relative log paths resolve against it. */
   readonly cwd: string | undefined;
+  /**
+   * Who the process was to the file system when it registered (Linux
+   * /proc/<pid>/status): the log route serves only files these could read.
+   * Undefined where the host cannot tell.
+   */
+  readonly credentials?: { readonly uid: number; readonly gid: number; readonly groups: readonly number[] } | undefined;
   readonly status: ProcessStatus;
   readonly statusReason: string;
   readonly registeredAt: number;
@@ -48,6 +56,7 @@ export interface LocalProcess {
   readonly terminationTime: number | undefined;
 }
 
+/** A game server session as gse-local tracks it. */
 export interface LocalGameServerSession {
   readonly gameServerSessionId: string;
   readonly fleetId: string;
@@ -71,6 +80,7 @@ export interface LocalGameServerSession {
   readonly playerSessionIds: readonly string[];
 }
 
+/** A player session as gse-local tracks it. */
 export interface LocalPlayerSession {
   readonly playerSessionId: string;
   readonly playerId: string;
@@ -84,6 +94,7 @@ export interface LocalPlayerSession {
   readonly terminationTime: number | undefined;
 }
 
+/** A game server session placement as gse-local tracks it. */
 export interface LocalPlacement {
   readonly placementId: string;
   readonly queueName: string;

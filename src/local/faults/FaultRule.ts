@@ -5,11 +5,14 @@ export { AGENT_METHODS, PROCESS_METHODS, type AgentMethod, type ProcessMethod };
 
 /** gRPC status names a "fail" rule may answer with (every one but OK), from nice-grpc's Status. */
 export type FaultGrpcCode = Exclude<keyof typeof Status, "OK">;
+/** Every FaultGrpcCode, for validation and help texts. */
 export const FAULT_GRPC_CODES: readonly FaultGrpcCode[] = Object.freeze(
   Object.keys(Status).filter((name): name is FaultGrpcCode => Number.isNaN(Number(name)) && name !== "OK"),
 );
 
+/** The GseResponse statuses a "refuse" rule answers with. */
 export type FaultRefusalStatus = "ERROR_400" | "ERROR_500";
+/** What a rule does: delay, drop, fail or refuse. */
 export type FaultAction = FaultRule["action"];
 
 interface FaultTarget {

@@ -4,6 +4,7 @@ import { AGENT_METHODS, FAULT_GRPC_CODES, PROCESS_METHODS, type FaultGrpcCode, t
 
 const METHODS = [...AGENT_METHODS, ...PROCESS_METHODS];
 
+/** The --fault syntax, for help texts. */
 export const FAULT_SYNTAX = "<method>:<action>[:arg][xN]";
 
 /**

@@ -4,8 +4,11 @@ import type { Readable } from "node:stream";
 import { GseError } from "../../errors/GseError.js";
 import { FLEET_PROCESS_INDEX_ENV } from "../../protocol/env.js";
 import { createJsonLogger, type Logger } from "../../logging/Logger.js";
+import { createBoundedLineWriter, type BoundedLineWriter } from "../createBoundedLineWriter.js";
+import { createDescendantTracker, type DescendantTracker } from "../host/createDescendantTracker.js";
 import { signalGroup, terminate, waitForGroup } from "./processGroups.js";
 
+/** Options of createFleetLauncher. */
 export interface FleetLauncherOptions {
   /**
    * The game server's command line, run with `sh -c` so users can write it
@@ -29,7 +32,10 @@ export interface FleetLauncherOptions {
   /**
    * Receives each line of every child's stdout and stderr, prefixed
    * "[pid 1234] ". Default: stdout lines to process.stdout, stderr lines to
-   * process.stderr.
+   * process.stderr, each bounded: past 1 MiB not yet written, lines are
+   * dropped and counted (createBoundedLineWriter). A callback given here
+   * must bound what it buffers itself; wrap a stream with
+   * createBoundedLineWriter to get the same behaviour.
    */
   output?: (line: string) => void;
   /**
@@ -70,6 +76,7 @@ export interface FleetSpawnErrorEvent {
   error: Error;
 }
 
+/** Keeps a number of game processes running, as a fleet's runtime configuration does. */
 export interface FleetLauncher {
   /** Currently running children, in slot order. */
   readonly pids: readonly number[];
@@ -104,6 +111,21 @@ const DEFAULT_GRACE_MS = 10_000;
 // After SIGKILL the kernel needs a moment to tear processes down; wait for
 // that so callers that check for leftovers right after stop() find none.
 const KILL_SETTLE_MS = 2_000;
+/**
+ * Pids of running processes some fleet launcher in this process started
+ * (--launch, and the control plane's fleets): the only processes gse-local
+ * may signal. Module-wide so every launcher's processes count, whoever
+ * created the launcher.
+ */
+const LAUNCHED = new Set<number>();
+
+/** Whether `pid` is a running process a fleet launcher in this process started. */
+export function isLaunchedProcess(pid: number): boolean {
+  return LAUNCHED.has(pid);
+}
+/** How often launched processes' descendants are looked up in /proc, and waited for at a shutdown. */
+const DESCENDANT_SCAN_MS = 1_000;
+const DESCENDANT_POLL_MS = 25;
 // A child writing megabytes without a newline must not grow our buffer forever.
 const MAX_LINE_CHARS = 64 * 1024;
 
@@ -161,14 +183,25 @@ export function createFleetLauncher(options: FleetLauncherOptions): FleetLaunche
   // group keeps them open); stop() destroys whatever is left so no handle
   // keeps the host's event loop alive.
   const openStreams = new Set<Readable>();
+  // Descendants that left the process group (setsid) still end with their
+  // game: remembered through /proc while the tree is whole.
+  const tracker = createDescendantTracker();
+  const leaders = () => slots.flatMap((slot) => (slot.running ? [slot.running.pid] : []));
+  const scanTimer = setInterval(() => tracker.scan(leaders()), DESCENDANT_SCAN_MS);
+  scanTimer.unref();
   let stopping = false;
   let draining = false;
   let stopped: Promise<void> | undefined;
 
+  // Bounded: a game writing faster than our stdout is read must not grow
+  // our memory (createBoundedLineWriter).
+  let toStdout: BoundedLineWriter | undefined;
+  let toStderr: BoundedLineWriter | undefined;
   const writeLine = (line: string, stream: "stdout" | "stderr"): void => {
     try {
       if (output) output(line);
-      else (stream === "stdout" ? process.stdout : process.stderr).write(`${line}\n`);
+      else if (stream === "stdout") (toStdout ??= createBoundedLineWriter(process.stdout))(line);
+      else (toStderr ??= createBoundedLineWriter(process.stderr))(line);
     } catch (error) {
       logger.warn({ err: error }, "fleet output callback threw; line dropped");
     }
@@ -267,6 +300,7 @@ export function createFleetLauncher(options: FleetLauncherOptions): FleetLaunche
       exited: new Promise<void>((resolve) => (markExited = resolve)),
     };
     slot.running = running;
+    LAUNCHED.add(pid);
     pipeLines(child.stdout, pid, "stdout");
     pipeLines(child.stderr, pid, "stderr");
     // Only kill() failures can land here once the process exists; a listener
@@ -274,6 +308,7 @@ export function createFleetLauncher(options: FleetLauncherOptions): FleetLaunche
     child.on("error", (error) => logger.warn({ index: slot.index, pid, err: error }, "fleet process error"));
     child.once("exit", (code, exitSignal) => {
       running.exitedFlag = true;
+      LAUNCHED.delete(pid);
       markExited();
       if (slot.running === running) slot.running = undefined;
       const livedMs = Date.now() - running.startedAt;
@@ -282,10 +317,12 @@ export function createFleetLauncher(options: FleetLauncherOptions): FleetLaunche
         // The slot's process is gone; anything it left in its group would
         // hold the slot's port (and our pipe) into the replacement's life.
         signalGroup(pid, "SIGKILL", logger);
+        killDescendants(tracker, pid, "SIGKILL", logger);
         if (!draining) scheduleRestart(slot, livedMs, pid, options.isPlannedExit?.(pid, code) ?? false);
       }
       // Emitted after the restart is scheduled so a listener that calls
       // stop() here cancels it.
+      if (!stopping) tracker.forget(pid);
       events.emit("exit", { pid, index: slot.index, code, signal: exitSignal } satisfies FleetExitEvent);
     });
 
@@ -303,10 +340,20 @@ export function createFleetLauncher(options: FleetLauncherOptions): FleetLaunche
       if (slot.timer !== undefined) clearTimeout(slot.timer);
       slot.timer = undefined;
     }
+    clearInterval(scanTimer);
     const runningNow = slots.flatMap((slot) => (slot.running ? [slot.running] : []));
     const deadline = Date.now() + graceMs;
+    // The whole tree, before anything exits and its children are reparented.
+    tracker.scan(runningNow.map((running) => running.pid));
+    const strays = runningNow.map((running) => ({ running, outside: tracker.alive(running.pid).filter((t) => t.pgid !== running.pid) }));
     for (const running of runningNow) terminate(running, "SIGTERM", logger);
+    for (const { outside } of strays) for (const stray of outside) signalPid(stray.pid, "SIGTERM", logger);
     const gone = await Promise.all(runningNow.map((running) => waitForGroup(running, deadline)));
+    // Descendants outside the group: SIGKILL whatever is left at the deadline.
+    for (const { running } of strays) {
+      while (tracker.alive(running.pid).some((t) => t.pgid !== running.pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, DESCENDANT_POLL_MS));
+      killDescendants(tracker, running.pid, "SIGKILL", logger);
+    }
     const stubborn = runningNow.filter((_, i) => !gone[i]);
     if (stubborn.length > 0) {
       logger.warn({ pids: stubborn.map((r) => r.pid), graceMs }, "fleet processes ignored SIGTERM; killing");
@@ -343,6 +390,7 @@ export function createFleetLauncher(options: FleetLauncherOptions): FleetLaunche
 
   if (signal?.aborted) {
     stopping = true;
+    clearInterval(scanTimer);
     stopped = Promise.resolve();
   } else {
     signal?.addEventListener("abort", onAbort, { once: true });
@@ -394,5 +442,18 @@ function validateOptions(options: FleetLauncherOptions): void {
     if (delays.healthyAfterMs !== undefined && !ms(delays.healthyAfterMs)) {
       throw bad("restartDelayMs.healthyAfterMs", "a non-negative number of milliseconds", delays.healthyAfterMs);
     }
+  }
+}
+
+/** Every remembered, still-living descendant of `root` (checked by start time, so a recycled pid is spared). */
+function killDescendants(tracker: DescendantTracker, root: number, sig: NodeJS.Signals, logger: Logger): void {
+  for (const stray of tracker.alive(root)) signalPid(stray.pid, sig, logger);
+}
+
+function signalPid(pid: number, sig: NodeJS.Signals, logger: Logger): void {
+  try {
+    process.kill(pid, sig);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ESRCH") logger.debug({ pid, signal: sig, err: error }, "could not signal a fleet process's descendant");
   }
 }

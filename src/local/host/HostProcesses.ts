@@ -1,4 +1,5 @@
 import { readlink } from "node:fs/promises";
+import { readProcessCredentials, type ProcessCredentials } from "../security/openLogFile.js";
 
 /** What gse-local asks of this host's processes: the orchestrator's window on pids. Tests pass their own. */
 export interface HostProcesses {
@@ -8,6 +9,8 @@ export interface HostProcesses {
   kill(pid: number): void;
   /** The process's working directory, when the platform tells. */
   cwd(pid: number): Promise<string | undefined>;
+  /** The process's file-system credentials, when the platform tells. */
+  credentials?(pid: number): ProcessCredentials | undefined;
 }
 
 export const hostProcesses: HostProcesses = {
@@ -26,6 +29,8 @@ export const hostProcesses: HostProcesses = {
       // Gone meanwhile.
     }
   },
+  credentials: (pid) => readProcessCredentials(pid),
+
   cwd: (pid) => readlink(`/proc/${pid}/cwd`).then(
     (cwd) => cwd,
     () => undefined,

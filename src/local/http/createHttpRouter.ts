@@ -12,6 +12,12 @@ export interface HttpRoute {
   prefix?: boolean;
   /** Methods served (upper case); another method is answered 405 with Allow. */
   methods: readonly string[];
+  /**
+   * The route checks its own credential (the cloud API's signatures, the
+   * log route's pre-signed URLs); every other route goes through the
+   * router's `guard` first.
+   */
+  authenticates?: boolean;
   handle(req: IncomingMessage, res: ServerResponse, target: RequestTarget): void | Promise<void>;
 }
 
@@ -22,6 +28,14 @@ export interface HttpRouterOptions {
   notAllowed(req: IncomingMessage, res: ServerResponse, target: RequestTarget, allowed: readonly string[]): void;
   /** A handler threw or rejected: the reply may be half written; the server must go on. */
   onError(error: unknown, req: IncomingMessage, res: ServerResponse): void;
+  /**
+   * Runs before every route that does not authenticate itself, whoever
+   * added it: returns why the request is refused, or undefined to let it
+   * through. gse-local sets one when it has keys.
+   */
+  guard?: (req: IncomingMessage, target: RequestTarget) => string | undefined;
+  /** Answers a request the guard refused. */
+  unauthorized?(req: IncomingMessage, res: ServerResponse, target: RequestTarget, reason: string): void;
 }
 
 /**
@@ -38,6 +52,16 @@ export function createHttpRouter(routes: readonly HttpRoute[], options: HttpRout
       if (!route) return options.notFound(req, res, target);
       const method = (req.method ?? "GET").toUpperCase();
       if (!route.methods.includes(method)) return options.notAllowed(req, res, target, route.methods);
+      if (!route.authenticates && options.guard) {
+        const refused = options.guard(req, target);
+        if (refused !== undefined) {
+          req.resume();
+          if (options.unauthorized) return options.unauthorized(req, res, target, refused);
+          res.writeHead(401, { "content-type": "text/plain; charset=utf-8", "www-authenticate": 'Basic realm="gse-local"' });
+          res.end(`${refused}\n`);
+          return;
+        }
+      }
       const done = route.handle(req, res, target);
       if (done) done.catch((error: unknown) => options.onError(error, req, res));
     } catch (error) {

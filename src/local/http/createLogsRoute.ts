@@ -1,19 +1,41 @@
-import { readFile } from "node:fs/promises";
+import { once } from "node:events";
 import type { ServerResponse } from "node:http";
-import { isAbsolute, resolve } from "node:path";
 import type { Logger } from "../../logging/Logger.js";
 import type { GseLocalCore } from "../core/createCore.js";
+import { openLogFile } from "../security/openLogFile.js";
+import { verifyPresignedQuery } from "../security/presignedUrl.js";
 import type { HttpRoute } from "./createHttpRouter.js";
 
 export const LOGS_PATH = "/logs/";
+/** Per file: a log bigger than this is served from its start up to here, with a note. */
+export const MAX_LOG_BYTES = 16 * 1024 * 1024;
 
-/** GET /logs/<game server session id>: the log files its process registered (GetGameServerSessionLogUrl's target). */
-export function createLogsRoute(core: GseLocalCore, logger: Logger): HttpRoute {
+export interface LogsRouteOptions {
+  /** Set when gse-local has keys: every request must carry a pre-signed, unexpired query (presignedUrl.ts). */
+  secretKey?: string;
+  now?: () => number;
+}
+
+/**
+ * GET /logs/<game server session id>: the log files its process registered
+ * (GetGameServerSessionLogUrl's target). Each file is served only under the
+ * policy of openLogFile (a regular file the registering process could read
+ * itself); a refused one is named with the reason, never read. Files are
+ * streamed with backpressure, each up to MAX_LOG_BYTES.
+ */
+export function createLogsRoute(core: GseLocalCore, logger: Logger, options: LogsRouteOptions = {}): HttpRoute {
+  const now = options.now ?? Date.now;
   return {
     paths: [LOGS_PATH],
     prefix: true,
     methods: ["GET"],
+    // Authenticates itself: the pre-signed query is its credential.
+    authenticates: true,
     async handle(_req, res, target) {
+      if (options.secretKey !== undefined) {
+        const check = verifyPresignedQuery(target.path, new URLSearchParams(target.query), options.secretKey, now() / 1000);
+        if (!check.ok) return text(res, 403, `${check.reason}\n`);
+      }
       let id: string;
       try {
         id = decodeURIComponent(target.path.slice(LOGS_PATH.length));
@@ -35,14 +57,33 @@ async function serveLogs(core: GseLocalCore, gameServerSessionId: string, res: S
   const session = core.gameServerSessions.get(gameServerSessionId);
   const process = session ? core.processes.get(session.pid) : undefined;
   if (!session || !process) return text(res, 404, `no game server session '${gameServerSessionId}'\n`);
-  const parts = await Promise.all(
-    process.logPaths.map(async (path) => {
-      const full = isAbsolute(path) ? path : resolve(process.cwd ?? ".", path);
-      const content = await readFile(full, "utf8").catch((error: NodeJS.ErrnoException) => `(not readable: ${error.code ?? error.message})\n`);
-      return `==> ${path} <==\n${content}`;
-    }),
-  );
-  text(res, 200, parts.length === 0 ? "(the process registered no log paths)\n" : parts.join("\n"));
+  res.writeHead(200, { "content-type": "text/plain; charset=utf-8" });
+  if (process.logPaths.length === 0) {
+    res.end("(the process registered no log paths)\n");
+    return;
+  }
+  let first = true;
+  for (const path of process.logPaths) {
+    if (res.destroyed) return;
+    res.write(`${first ? "" : "\n"}==> ${path} <==\n`);
+    first = false;
+    const opened = await openLogFile(path, process.cwd, process.credentials);
+    if (!opened.ok) {
+      res.write(`(not served: ${opened.reason})\n`);
+      continue;
+    }
+    try {
+      const stream = opened.handle.createReadStream({ start: 0, end: MAX_LOG_BYTES - 1, autoClose: false });
+      for await (const chunk of stream) {
+        if (!res.write(chunk as Buffer)) await Promise.race([once(res, "drain"), once(res, "close")]);
+        if (res.destroyed) break;
+      }
+      if (opened.size > MAX_LOG_BYTES) res.write(`\n(truncated: ${opened.size} bytes, the first ${MAX_LOG_BYTES} served)\n`);
+    } finally {
+      await opened.handle.close().catch(() => undefined);
+    }
+  }
+  res.end();
 }
 
 function text(res: ServerResponse, status: number, body: string): void {

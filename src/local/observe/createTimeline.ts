@@ -5,6 +5,7 @@ import type { GseLocalEvent } from "../core/GseLocalEvent.js";
 import { formatDuration } from "./formatDuration.js";
 import { shortId } from "./shortId.js";
 
+/** Turns gse-local's events, fleet events and game log lines into one readable line each. */
 export interface Timeline {
   /** A gse-local event. */
   local(event: GseLocalEvent): void;
@@ -12,7 +13,9 @@ export interface Timeline {
   gameOutput(line: string): void;
   /** The fleet launcher (re)started a process in a slot. */
   spawned(pid: number, slot: number, replaces: number | undefined): void;
+  /** A launched process exited. */
   exited(pid: number, code: number | null, signal: string | null): void;
+  /** A line of the caller's own. */
   note(subject: string, text: string): void;
   /** "#3" for the third session seen. */
   sessionLabel(gameServerSessionId: string): string;
@@ -30,7 +33,9 @@ export interface GameLogLine {
   [field: string]: unknown;
 }
 
+/** Options of createTimeline. */
 export interface TimelineOptions {
+  /** Where each line goes. */
   print: (line: string) => void;
   /** Every health check, call, reservation and game log line too. */
   verbose: boolean;
@@ -119,6 +124,7 @@ export function describeEvent(event: GseLocalEvent, label: (gameServerSessionId:
   }
 }
 
+/** A timeline printer: the demo's, the CLI's pretty mode and the dashboard's event list. */
 export function createTimeline(options: TimelineOptions): Timeline {
   const { print, verbose } = options;
   const started = performance.now();
@@ -185,7 +191,9 @@ export function createTimeline(options: TimelineOptions): Timeline {
         return;
       }
       case "placementStatus":
-        if (event.status === "PENDING" && !verbose) return;
+        // PENDING is the placement call arriving: said here, before the
+        // session it starts goes ACTIVATING (the cloudCall event comes after).
+        if (event.status === "PENDING" && !verbose) return line("backend", "StartGameServerSessionPlacement: placement PENDING");
         return say(event);
       case "customData":
         if (verbose) say(event);
@@ -196,7 +204,7 @@ export function createTimeline(options: TimelineOptions): Timeline {
         return;
       case "cloudCall":
         if (event.code !== undefined || verbose || options.cloudCalls) return say(event);
-        if (event.action === "StartGameServerSessionPlacement") line("backend", `${event.action} (official TencentCloud client, ${event.form === "tc3" ? "TC3-HMAC-SHA256 signed" : event.form})`);
+        if (event.action === "StartGameServerSessionPlacement") line("backend", `${event.action} answered (official TencentCloud client, ${event.form === "tc3" ? "TC3-HMAC-SHA256 signed" : event.form})`);
         return;
       default:
         return say(event);
@@ -225,10 +233,12 @@ export function createTimeline(options: TimelineOptions): Timeline {
     gameOutput,
     spawned(pid, slot, replaces) {
       recycled.set(pid, { slot, replaces });
-      if (verbose) line("fleet", `started process ${pid} in slot ${slot}`);
+      if (replaces !== undefined) line("fleet", `started process ${pid} in slot ${slot} to replace process ${replaces}`);
+      else if (verbose) line("fleet", `started process ${pid} in slot ${slot}`);
     },
     exited(pid, code, signal) {
-      line(`process ${pid}`, `exited (${signal ?? `code ${code}`}); the fleet starts a replacement`);
+      // No promise of a replacement here: a scale-in shrinks the fleet; the fleet's own line says when one starts.
+      line(`process ${pid}`, `exited (${signal ?? `code ${code}`})`);
     },
     note: line,
     sessionLabel: label,

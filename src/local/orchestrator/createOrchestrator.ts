@@ -32,6 +32,14 @@ export interface OrchestratorOptions extends OrchestratorTimings {
   core: GseLocalCore;
   links: ProcessLinks;
   host: HostProcesses;
+  /**
+   * Whether gse-local may signal this pid: only processes it launched. Any
+   * other registered process is asked to end (OnProcessTerminate) and, if it
+   * has not by its terminationTime, marked TERMINATED and left alone: a pid
+   * in metadata must never be a way to have gse-local kill a process.
+   * Default: none may be signalled.
+   */
+  mayKill?: (pid: number) => boolean;
   logger: Logger;
   /** For the spread of health checks. Default Math.random. */
   random?: () => number;
@@ -51,6 +59,14 @@ export interface Orchestrator {
   placeQueued(): void;
   /** Drops every timer and link (restartAgent's forgetState, with core.reset()). */
   reset(): void;
+  /**
+   * After the core took back a state directory's records: links to every
+   * live process and checks its health again, and re-arms each timer the
+   * records imply (activation, reservations, placements, terminationTime),
+   * counted from the record's own times, so a deadline that passed during
+   * the outage fires at once.
+   */
+  resume(): void;
   /** Stops everything; idempotent. */
   close(): void;
 }
@@ -177,7 +193,7 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
     after(delay, () => {
       if (hasEnded(process) || core.processes.get(pid) !== process) return;
       core.processes.terminate(process, "its terminationTime passed");
-      if (options.killAtTerminationTime && host.isAlive(pid)) host.kill(pid);
+      if (options.killAtTerminationTime && options.mayKill?.(pid) === true && host.isAlive(pid)) host.kill(pid);
     });
     callProcess(pid, "OnProcessTerminate", () => links.terminate(pid, Math.ceil(process.terminationTime! / 1000), options.processCallTimeoutMs)).catch((error: Error) =>
       logger.warn({ pid, err: error }, "OnProcessTerminate failed"),
@@ -232,6 +248,8 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
         }
         // Learn the working directory so relative log paths resolve.
         if (!event.reannounced) {
+          const credentials = host.credentials?.(event.pid);
+          if (credentials) core.processes.setCredentials(process, credentials);
           void host.cwd(event.pid).then((cwd) => {
             if (cwd !== undefined && core.processes.get(event.pid) === process) core.processes.setCwd(process, cwd);
           });
@@ -282,9 +300,47 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
     links.unlinkAll();
   }
 
+  function resume(): void {
+    const now = clock.now();
+    const left = (deadline: number) => Math.max(0, deadline - now);
+    for (const process of core.processes.list()) {
+      if (process.status === "TERMINATED") continue;
+      if (links.link(process.pid, process.grpcPort)) {
+        stopHealth(process.pid);
+        scheduleHealthCheck(process.pid, ++generation, true);
+      }
+      const { pid, terminationTime } = process;
+      if (terminationTime !== undefined) {
+        after(left(terminationTime), () => {
+          if (hasEnded(process) || core.processes.get(pid) !== process) return;
+          core.processes.terminate(process, "its terminationTime passed");
+          if (options.killAtTerminationTime && options.mayKill?.(pid) === true && host.isAlive(pid)) host.kill(pid);
+        });
+      }
+    }
+    const { activationTimeoutMs } = options;
+    for (const session of core.gameServerSessions.list()) {
+      if (session.status !== "ACTIVATING") continue;
+      const id = session.gameServerSessionId;
+      after(left(session.creationTime + activationTimeoutMs), () => core.gameServerSessions.timeOutActivation(id, activationTimeoutMs));
+    }
+    for (const player of core.playerSessions.list()) {
+      if (player.status !== "RESERVED") continue;
+      const id = player.playerSessionId;
+      after(left(player.creationTime + options.reservationTimeoutMs), () => core.playerSessions.timeOut(id));
+    }
+    for (const placement of core.placements.list()) {
+      if (placement.status !== "PENDING") continue;
+      const id = placement.placementId;
+      after(left(placement.startTime + options.placementTimeoutMs), () => core.placements.timeOut(id));
+    }
+    placeQueued();
+  }
+
   return {
     terminateProcess,
     placeQueued,
+    resume,
     reset: clearAll,
     close() {
       if (closed) return;

@@ -29,6 +29,7 @@ function setup(timings: Partial<OrchestratorTimings> = {}) {
   const calls: string[] = [];
   const alive = new Set<number>();
   const killed: number[] = [];
+  const launched = new Set<number>();
   let healthy = true;
   const ok = { status: GseResponse_Status.OK, responseData: "", errorMessage: "" };
   const linked = new Set<number>();
@@ -48,11 +49,14 @@ function setup(timings: Partial<OrchestratorTimings> = {}) {
     links,
     host: { isAlive: (pid) => alive.has(pid), kill: (pid) => void killed.push(pid), cwd: async () => undefined },
     processCallTimeoutMs: 1_000,
+    // Only pids the test says gse-local launched may be signalled.
+    mayKill: (pid) => launched.has(pid),
     logger: silentLogger,
     random: () => 0.5,
   });
-  const register = (pid: number) => {
+  const register = (pid: number, launchedHere = true) => {
     alive.add(pid);
+    if (launchedHere) launched.add(pid);
     return core.processes.register({ pid, grpcPort: 1, clientPort: 2, logPaths: [] }).process;
   };
   return { clock, core, calls, alive, killed, orchestrator, register, setHealthy: (value: boolean) => (healthy = value) };
@@ -101,6 +105,22 @@ describe("the orchestrator", () => {
     clock.advance(10_000);
     assert.equal(core.processes.get(7)?.status, "TERMINATED");
     assert.deepEqual(killed, [7]);
+    orchestrator.close();
+  });
+
+  test("a process gse-local did not launch is asked to end, then marked TERMINATED, never signalled (issue 11 item 1)", async () => {
+    const { clock, core, calls, killed, orchestrator, register, setHealthy } = setup();
+    const process = register(9, false);
+    setHealthy(false);
+    clock.advance(500);
+    await settle();
+    clock.advance(1_000);
+    await settle();
+    assert.equal(process.status, "UNHEALTHY");
+    assert.ok(calls.includes("OnProcessTerminate 9"));
+    clock.advance(10_000);
+    assert.equal(core.processes.get(9)?.status, "TERMINATED");
+    assert.deepEqual(killed, []);
     orchestrator.close();
   });
 

@@ -3,6 +3,7 @@ import { ControlRefusal } from "../ControlRefusal.js";
 export type RoutingStrategyType = "SIMPLE" | "TERMINAL";
 export const ROUTING_STRATEGY_TYPES: readonly RoutingStrategyType[] = ["SIMPLE", "TERMINAL"];
 
+/** An alias: a name that routes to a fleet, or a terminal message. */
 export interface AliasRecord {
   readonly aliasId: string;
   readonly aliasArn: string;

@@ -26,6 +26,7 @@ export class AssetArchiveError extends Error {
     super(message);
   }
 
+  /** True for an AssetArchiveError from any copy of the package (branded). */
   static override [Symbol.hasInstance](value: unknown): boolean {
     return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
   }

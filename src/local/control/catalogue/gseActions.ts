@@ -89,7 +89,9 @@ export const GSE_ACTIONS = {
   UpdateBucketCORSOpt: "other",
 } as const;
 
+/** The name of a GSE cloud API action. */
 export type GseActionName = keyof typeof GSE_ACTIONS;
+/** Which part of gse-local serves an action. */
 export type GseActionFamily = (typeof GSE_ACTIONS)[GseActionName];
 
 export function isGseAction(name: string): name is GseActionName {

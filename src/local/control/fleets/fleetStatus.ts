@@ -14,6 +14,7 @@ export const FLEET_STATUSES = [
   "DELETING",
   "TERMINATED",
 ] as const;
+/** A fleet's status. */
 export type FleetStatus = (typeof FLEET_STATUSES)[number];
 
 /** The event codes of api.json's Event.EventCode, all of them. */
@@ -40,6 +41,7 @@ export const FLEET_EVENT_CODES = [
   "FLEET_ACTIVATION_FAILED",
   "GAME_SESSION_ACTIVATION_TIMEOUT",
 ] as const;
+/** The code of a fleet event. */
 export type FleetEventCode = (typeof FLEET_EVENT_CODES)[number];
 
 const NEXT: Readonly<Record<FleetStatus, readonly FleetStatus[]>> = {

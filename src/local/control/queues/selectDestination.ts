@@ -4,6 +4,7 @@ export interface PlayerLatencyPolicyRecord {
   readonly policyDurationSeconds?: number;
 }
 
+/** A game server session queue: destinations in order, a timeout, latency caps. */
 export interface QueueRecord {
   readonly name: string;
   readonly arn: string;

@@ -17,6 +17,7 @@ export type AdjustmentType = (typeof ADJUSTMENT_TYPES)[number];
 export const POLICY_TYPES = ["RuleBased", "TargetBased"] as const;
 export type PolicyType = (typeof POLICY_TYPES)[number];
 
+/** A fleet's scaling policy (PutScalingPolicy): a target or a step rule. */
 export type ScalingPolicyRecord =
   | {
       readonly fleetId: string;
