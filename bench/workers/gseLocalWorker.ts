@@ -53,6 +53,8 @@ async function start({ healthCheckIntervalMs, forward, localEntry }: StartArgs) 
     grpcPort: 0,
     httpPort: 0,
     logger: silentLogger,
+    // The fleet simulator is one process announcing many made-up pids: peer verification would refuse every one.
+    verifyPeers: false,
     ...(healthCheckIntervalMs !== undefined && { healthCheckIntervalMs }),
   });
   local.events.on("event", (event: GseLocalEvent) => {
