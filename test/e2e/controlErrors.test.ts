@@ -8,22 +8,13 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { GSE_ACTIONS } from "../../src/local/control/catalogue/gseActions.js";
 import { createGseLocal, type GseLocal } from "../../src/local/createGseLocal.js";
+import { silentLogger } from "../../src/logging/Logger.js";
 import { makeGameBuild } from "../helpers/makeGameBuild.js";
 import { makeZip } from "../helpers/makeZip.js";
-import { createMainlandGseClient, type MainlandReply } from "../helpers/mainlandGseClient.js";
+import { createMainlandGseClient, untilReply } from "../helpers/mainlandGseClient.js";
 
-const silent = { debug() {}, info() {}, warn() {}, error() {} };
 const RUNTIME = { ServerProcesses: [{ LaunchPath: "/local/game/start.sh", Parameters: "--version e", ConcurrentExecutions: 1 }] };
 
-async function until(what: string, call: () => Promise<MainlandReply>, done: (r: MainlandReply) => boolean): Promise<MainlandReply> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const reply = await call();
-    if (done(reply)) return reply;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(reply)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 test("control-plane refusals name the field and the rule; install.sh failure, runtime change, catalogue", async (t) => {
   const assetDir = mkdtempSync(join(tmpdir(), "gse-control-errors-"));
@@ -32,7 +23,7 @@ test("control-plane refusals name the field and the rule; install.sh failure, ru
     await local?.close();
     rmSync(assetDir, { recursive: true, force: true });
   });
-  local = await createGseLocal({ grpcPort: 0, httpPort: 0, assetDir, terminationGraceMs: 5_000, fleetOutput: () => {}, logger: silent });
+  local = await createGseLocal({ grpcPort: 0, httpPort: 0, assetDir, terminationGraceMs: 5_000, fleetOutput: () => {}, logger: silentLogger });
   const gse = createMainlandGseClient(local.cloudEndpoint, { signMethod: "HmacSHA256" });
   const refused = async (action: string, request: Record<string, unknown>, code: string, message: RegExp) => {
     const error = await gse.fail(action, request);
@@ -68,20 +59,20 @@ test("control-plane refusals name the field and the rule; install.sh failure, ru
   makeGameBuild(assetDir, "broken.zip", { install: "echo missing libgame.so >&2; exit 7\n" });
   const broken = await gse.call("CreateAsset", { ...asset, BucketKey: "broken.zip" });
   const brokenFleet = (await gse.call("CreateFleet", { AssetId: broken.AssetId, RuntimeConfiguration: RUNTIME })).FleetAttributes.FleetId;
-  await until("the broken fleet in ERROR", () => gse.call("DescribeFleetAttributes", { FleetIds: [brokenFleet] }), (r) => r.FleetAttributes[0].Status === "ERROR");
+  await untilReply("the broken fleet in ERROR", () => gse.call("DescribeFleetAttributes", { FleetIds: [brokenFleet] }), (r) => r.FleetAttributes[0].Status === "ERROR");
   const events = (await gse.call("DescribeFleetEvents", { FleetId: brokenFleet, EventCode: "FLEET_INITIALIZATION_FAILED" })).Events;
   assert.match(events[0].Message, /install\.sh exited with code 7; its output:\nmissing libgame\.so/);
 
   // A good fleet: capacity outside min/max, then a runtime configuration change.
   const fleet = (await gse.call("CreateFleet", { AssetId, RuntimeConfiguration: RUNTIME })).FleetAttributes.FleetId;
-  await until("the fleet ACTIVE", () => gse.call("DescribeFleetAttributes", { FleetIds: [fleet] }), (r) => r.FleetAttributes[0].Status === "ACTIVE");
+  await untilReply("the fleet ACTIVE", () => gse.call("DescribeFleetAttributes", { FleetIds: [fleet] }), (r) => r.FleetAttributes[0].Status === "ACTIVE");
   await refused("UpdateFleetCapacity", { FleetId: fleet, DesiredInstances: 3 }, "InvalidParameterValue", /DesiredInstances 3 must lie within MinSize 0 and MaxSize 1/);
   await refused("UpdateFleetCapacity", { FleetId: fleet, MaxSize: 1000 }, "InvalidParameterValue", /MaxSize 1000 is outside 1\.\.200/);
   await refused("DeleteAsset", { AssetId }, "ResourceInUse", /used by 1 fleet/);
   await gse.call("UpdateRuntimeConfiguration", { FleetId: fleet, RuntimeConfiguration: { ServerProcesses: [{ LaunchPath: "/local/game/start.sh", Parameters: "--version two", ConcurrentExecutions: 2 }] } });
   assert.equal((await gse.call("DescribeRuntimeConfiguration", { FleetId: fleet })).RuntimeConfiguration.ServerProcesses[0].ConcurrentExecutions, 2);
   const [oldPid] = local.control.plane.pidsOfFleet(fleet);
-  await until(
+  await untilReply(
     "the idle old process ended and two new ones ready",
     async () => ({ pids: local!.control.plane.pidsOfFleet(fleet) }),
     (r) => r.pids.length === 2 && !r.pids.includes(oldPid),

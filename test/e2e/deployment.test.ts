@@ -10,21 +10,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { createGseLocal, type GseLocal } from "../../src/local/createGseLocal.js";
+import { silentLogger } from "../../src/logging/Logger.js";
 import { makeGameBuild } from "../helpers/makeGameBuild.js";
-import { createMainlandGseClient, type MainlandGseClient, type MainlandReply } from "../helpers/mainlandGseClient.js";
-
-const DEADLINE_MS = 30_000;
-
-/** Polls an API call the way a deployment script waits, until `done` holds or the deadline. */
-async function until(what: string, call: () => Promise<MainlandReply>, done: (reply: MainlandReply) => boolean): Promise<MainlandReply> {
-  const deadline = Date.now() + DEADLINE_MS;
-  for (;;) {
-    const reply = await call();
-    if (done(reply)) return reply;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last reply ${JSON.stringify(reply)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+import { createMainlandGseClient, untilReply, type MainlandGseClient, type MainlandReply } from "../helpers/mainlandGseClient.js";
 
 async function publish(tc3: MainlandGseClient, assetDir: string, version: string): Promise<{ assetId: string; fleetId: string }> {
   makeGameBuild(assetDir, `arena-${version}.zip`);
@@ -52,7 +40,7 @@ async function publish(tc3: MainlandGseClient, assetDir: string, version: string
     NewGameServerSessionProtectionPolicy: "NoProtection",
   });
   const fleetId: string = created.FleetAttributes.FleetId;
-  await until(`fleet ${version} ACTIVE`, () => tc3.call("DescribeFleetAttributes", { FleetIds: [fleetId] }), (r) => r.FleetAttributes[0].Status === "ACTIVE");
+  await untilReply(`fleet ${version} ACTIVE`, () => tc3.call("DescribeFleetAttributes", { FleetIds: [fleetId] }), (r) => r.FleetAttributes[0].Status === "ACTIVE");
   return { assetId: asset.AssetId, fleetId };
 }
 
@@ -64,7 +52,7 @@ async function place(tc3: MainlandGseClient, id: string): Promise<MainlandReply>
     DesiredPlayerSessions: [{ PlayerId: `${id}-p1`, PlayerData: "" }],
     PlayerLatencies: [{ PlayerId: `${id}-p1`, RegionIdentifier: "ap-guangzhou", LatencyInMilliseconds: 20 }],
   });
-  const placed = await until(`placement ${id}`, () => tc3.call("DescribeGameServerSessionPlacement", { PlacementId: id }), (r) => r.GameServerSessionPlacement.Status !== "PENDING");
+  const placed = await untilReply(`placement ${id}`, () => tc3.call("DescribeGameServerSessionPlacement", { PlacementId: id }), (r) => r.GameServerSessionPlacement.Status !== "PENDING");
   assert.equal(placed.GameServerSessionPlacement.Status, "FULFILLED", JSON.stringify(placed));
   return placed.GameServerSessionPlacement;
 }
@@ -76,7 +64,7 @@ test("a rollout through the official mainland client: asset, fleet, alias, queue
     await local?.close();
     rmSync(assetDir, { recursive: true, force: true });
   });
-  local = await createGseLocal({ grpcPort: 0, httpPort: 0, assetDir, terminationGraceMs: 10_000, fleetOutput: () => {}, logger: silent });
+  local = await createGseLocal({ grpcPort: 0, httpPort: 0, assetDir, terminationGraceMs: 10_000, fleetOutput: () => {}, logger: silentLogger });
   const tc3 = createMainlandGseClient(local.cloudEndpoint);
   const hmac = createMainlandGseClient(local.cloudEndpoint, { signMethod: "HmacSHA256" });
 
@@ -111,7 +99,7 @@ test("a rollout through the official mainland client: asset, fleet, alias, queue
   // The first asset cannot go while its fleet runs; the fleet is drained and deleted.
   assert.equal((await tc3.fail("DeleteAsset", { AssetId: v1.assetId })).code, "ResourceInUse");
   await tc3.call("DeleteFleet", { FleetId: v1.fleetId });
-  const gone = await until(
+  const gone = await untilReply(
     "fleet v1 gone",
     async () => ({ list: await tc3.call("ListFleets", {}) }),
     (r) => !(r.list.FleetIds as string[]).includes(v1.fleetId),
@@ -124,4 +112,3 @@ test("a rollout through the official mainland client: asset, fleet, alias, queue
   assert.deepEqual(v1Processes, [], "no v1 process is left");
 });
 
-const silent = { debug() {}, info() {}, warn() {}, error() {} };

@@ -7,20 +7,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { createGseLocal, type GseLocal } from "../../src/local/createGseLocal.js";
+import { silentLogger } from "../../src/logging/Logger.js";
 import { makeGameBuild } from "../helpers/makeGameBuild.js";
-import { createMainlandGseClient, type MainlandReply } from "../helpers/mainlandGseClient.js";
+import { createMainlandGseClient, untilReply } from "../helpers/mainlandGseClient.js";
 
-const silent = { debug() {}, info() {}, warn() {}, error() {} };
 
-async function until(what: string, call: () => Promise<MainlandReply>, done: (r: MainlandReply) => boolean): Promise<MainlandReply> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const reply = await call();
-    if (done(reply)) return reply;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(reply)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 test("scale-in never ends a reserved instance or a protected session, and ends an unprotected one", async (t) => {
   const assetDir = mkdtempSync(join(tmpdir(), "gse-scalein-"));
@@ -29,21 +20,21 @@ test("scale-in never ends a reserved instance or a protected session, and ends a
     await local?.close();
     rmSync(assetDir, { recursive: true, force: true });
   });
-  local = await createGseLocal({ grpcPort: 0, httpPort: 0, assetDir, terminationGraceMs: 5_000, fleetOutput: () => {}, logger: silent });
+  local = await createGseLocal({ grpcPort: 0, httpPort: 0, assetDir, terminationGraceMs: 5_000, fleetOutput: () => {}, logger: silentLogger });
   const gse = createMainlandGseClient(local.cloudEndpoint);
   makeGameBuild(assetDir, "game.zip");
   const { AssetId } = await gse.call("CreateAsset", { BucketKey: "game.zip", AssetName: "g", AssetVersion: "1", AssetRegion: "ap-guangzhou", OperateSystem: "CentOS7.16" });
   const fleetId = (
     await gse.call("CreateFleet", { AssetId, RuntimeConfiguration: { ServerProcesses: [{ LaunchPath: "/local/game/start.sh", ConcurrentExecutions: 1 }] } })
   ).FleetAttributes.FleetId;
-  await until("ACTIVE", () => gse.call("DescribeFleetAttributes", { FleetIds: [fleetId] }), (r) => r.FleetAttributes[0].Status === "ACTIVE");
+  await untilReply("ACTIVE", () => gse.call("DescribeFleetAttributes", { FleetIds: [fleetId] }), (r) => r.FleetAttributes[0].Status === "ACTIVE");
   await gse.call("UpdateFleetCapacity", { FleetId: fleetId, MaxSize: 3, DesiredInstances: 3 });
-  await until("3 instances running", () => gse.call("DescribeFleetCapacity", { FleetIds: [fleetId] }), (r) => r.FleetCapacity[0].InstanceCounts.Active === 3);
+  await untilReply("3 instances running", () => gse.call("DescribeFleetCapacity", { FleetIds: [fleetId] }), (r) => r.FleetCapacity[0].InstanceCounts.Active === 3);
 
   // Two sessions, one made FullProtection; the third instance is idle and reserved.
   const protectedSession = (await gse.call("CreateGameServerSession", { FleetId: fleetId, MaximumPlayerSessionCount: 2 })).GameServerSession.GameServerSessionId;
   const plainSession = (await gse.call("CreateGameServerSession", { FleetId: fleetId, MaximumPlayerSessionCount: 2 })).GameServerSession.GameServerSessionId;
-  await until("both ACTIVE", () => gse.call("DescribeGameServerSessions", { FleetId: fleetId }), (r) => r.GameServerSessions.filter((s: { Status: string }) => s.Status === "ACTIVE").length === 2);
+  await untilReply("both ACTIVE", () => gse.call("DescribeGameServerSessions", { FleetId: fleetId }), (r) => r.GameServerSessions.filter((s: { Status: string }) => s.Status === "ACTIVE").length === 2);
   await gse.call("UpdateGameServerSession", { GameServerSessionId: protectedSession, ProtectionPolicy: "FullProtection" });
   const plane = local.control.plane;
   const instanceOf = (sessionId: string) => plane.instances.placementOf(local!.gameServerSessions().find((s) => s.gameServerSessionId === sessionId)!.pid)!.instanceId;
@@ -51,8 +42,8 @@ test("scale-in never ends a reserved instance or a protected session, and ends a
   await gse.call("SetServerReserved", { FleetId: fleetId, InstanceId: idle.instanceId, ReserveValue: 1 });
 
   await gse.call("UpdateFleetCapacity", { FleetId: fleetId, DesiredInstances: 0 });
-  await until("the unprotected session ended", () => gse.call("DescribeGameServerSessions", { GameServerSessionId: plainSession }), (r) => r.GameServerSessions[0].Status === "TERMINATED");
-  const left = await until("one instance gone", () => gse.call("DescribeInstances", { FleetId: fleetId }), (r) => r.TotalCount === 2);
+  await untilReply("the unprotected session ended", () => gse.call("DescribeGameServerSessions", { GameServerSessionId: plainSession }), (r) => r.GameServerSessions[0].Status === "TERMINATED");
+  const left = await untilReply("one instance gone", () => gse.call("DescribeInstances", { FleetId: fleetId }), (r) => r.TotalCount === 2);
   assert.deepEqual(
     new Set((left.Instances as { InstanceId: string }[]).map((i) => i.InstanceId)),
     new Set([idle.instanceId, instanceOf(protectedSession)]),

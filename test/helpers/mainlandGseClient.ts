@@ -54,3 +54,18 @@ export function createMainlandGseClient(
     },
   };
 }
+
+/**
+ * Calls `call` until `done` holds for its reply, or rejects at the deadline
+ * with `what` and the last reply. For control-plane state the cloud API can
+ * only be asked about (fleet and placement statuses have no event).
+ */
+export async function untilReply(what: string, call: () => Promise<MainlandReply>, done: (reply: MainlandReply) => boolean, timeoutMs = 30_000): Promise<MainlandReply> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const reply = await call();
+    if (done(reply)) return reply;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last reply ${JSON.stringify(reply)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
