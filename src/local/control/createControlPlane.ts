@@ -8,6 +8,7 @@ import { createFleetDomain, processesPerInstance, type FleetDomain } from "./dom
 import { createInstanceDomain, type InstanceDomain } from "./domain/instances.js";
 import { createRoutingDomain, type RoutingDomain } from "./domain/routing.js";
 import { createScalingDomain, type ScalingDomain } from "./domain/scaling.js";
+import { scanFleetMembership, type FleetMembership } from "./createFleetMembership.js";
 import type { LiveView } from "./LiveView.js";
 import { latencyCapAt, selectDestination, type DestinationState, type PlayerLatencyInput, type QueueRecord } from "./queues/selectDestination.js";
 import type { FleetRecord } from "./records.js";
@@ -23,6 +24,11 @@ export interface ControlPlaneOptions {
   region: string;
   /** The fleet of processes no fleet launched, and of every unknown fleet-* id (GSE Local's behaviour). */
   defaultFleetId: string;
+  /**
+   * The processes table by fleet: createFleetMembership over the same store
+   * (the core's). Default: a scan of every process per question.
+   */
+  membership?: FleetMembership;
 }
 
 /**
@@ -94,6 +100,7 @@ export function createControlPlane(options: ControlPlaneOptions): ControlPlane {
   const scaling = createScalingDomain(store);
 
   const isLive = (status: string) => status !== "TERMINATED";
+  const membership = options.membership ?? scanFleetMembership(live, store.tables.processPlacements, options.defaultFleetId);
   const holdsSession = (gameServerSessionId: string | undefined) => {
     if (gameServerSessionId === undefined) return false;
     const s = live.session(gameServerSessionId);
@@ -134,10 +141,8 @@ export function createControlPlane(options: ControlPlaneOptions): ControlPlane {
     },
 
     pidsOfFleet(fleetId) {
-      const belongs = plane.processFilter(fleetId);
-      const pids: number[] = [];
-      for (const proc of live.processes()) if (isLive(proc.status) && belongs(proc)) pids.push(proc.pid);
-      return pids;
+      // The fleet's own processes, not a scan of every fleet's (the membership index keeps only live ones).
+      return [...membership.pidsOf(fleetId)];
     },
 
     freeProcesses(fleetId) {

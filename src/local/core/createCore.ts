@@ -9,6 +9,7 @@ import { createPlayerDomain, PLAYER_READS, type PlayerDomain } from "./playerSes
 import { createProcessDomain, PROCESS_READS, type ProcessDomain } from "./processes.js";
 import { DEFAULT_LOCAL_LIMITS, type LocalLimits } from "../control/catalogue/localLimits.js";
 import { createControlPlane, type ControlPlane } from "../control/createControlPlane.js";
+import { createFleetMembership } from "../control/createFleetMembership.js";
 import type { LiveView } from "../control/LiveView.js";
 
 /** Options of createCore. */
@@ -106,13 +107,15 @@ export function createCore(options: CoreOptions): GseLocalCore {
       return session ? core.gameServerSessions.openPlayerCount(session) : 0;
     },
   };
+  const defaultFleetId = options.control?.defaultFleetId ?? "fleet-local";
   const plane = createControlPlane({
     store,
     live,
+    membership: createFleetMembership(store, defaultFleetId),
     limits: { ...DEFAULT_LOCAL_LIMITS, ...options.control?.limits },
     ipAddress: options.ipAddress,
     region: options.control?.region ?? "ap-guangzhou",
-    defaultFleetId: options.control?.defaultFleetId ?? "fleet-local",
+    defaultFleetId,
   });
   core.control = operations(store.run, {
     ...plane,

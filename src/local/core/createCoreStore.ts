@@ -32,6 +32,15 @@ export interface CoreStore {
   load<D extends DomainName>(domain: D, records: Iterable<DomainRecord<D>>): void;
   /** Runs for each record `load` puts: for a domain's indexes over its records. */
   onLoad(index: (domain: DomainName, record: DomainRecord<DomainName>) => void): void;
+  /**
+   * Runs inside every put, update and delete, before it returns: for an
+   * index that a read later in the same operation must find up to date
+   * (free processes by fleet, pending placements). `record` is the record
+   * after the write, undefined after a delete; `added` says the key was new.
+   * Not for reactions: those are events and changes, delivered after the
+   * operation.
+   */
+  onWrite(index: (domain: DomainName, key: DomainKey<DomainName>, record: DomainRecord<DomainName> | undefined, added: boolean) => void): void;
   /** Announces an event (a transition's own, or a wire's: agentCall, cloudCall...). */
   emit(event: GseLocalEvent): void;
   /** Runs one core operation; what it emits is delivered when the outermost one returns. */
@@ -60,6 +69,10 @@ export function createCoreStore(options: CoreStoreOptions): CoreStore {
     ((error: unknown) => process.emitWarning(`gse-local: an event listener threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`, { code: "GSE_LOCAL_LISTENER_ERROR" }));
   const resetHooks: Array<() => void> = [];
   const loadHooks: Array<(domain: DomainName, record: DomainRecord<DomainName>) => void> = [];
+  const writeHooks: Array<(domain: DomainName, key: DomainKey<DomainName>, record: DomainRecord<DomainName> | undefined, added: boolean) => void> = [];
+  const indexWrite = (domain: DomainName, key: unknown, record: unknown, added: boolean) => {
+    for (const index of writeHooks) index(domain, key as DomainKey<DomainName>, record as DomainRecord<DomainName> | undefined, added);
+  };
   const queue: Queued[] = [];
   let depth = 0;
   let flushing = false;
@@ -99,16 +112,22 @@ export function createCoreStore(options: CoreStoreOptions): CoreStore {
     events,
     put(domain, record) {
       const key = (DOMAIN_KEYS[domain] as (r: typeof record) => DomainKey<typeof domain>)(record);
-      (maps[domain] as Map<unknown, unknown>).set(key, record);
+      const table = maps[domain] as Map<unknown, unknown>;
+      const added = !table.has(key);
+      table.set(key, record);
+      if (writeHooks.length > 0) indexWrite(domain, key, record, added);
       change({ kind: "put", domain, key, record } as StateChange);
     },
     update(domain, record, patch) {
       Object.assign(record, patch);
       const key = (DOMAIN_KEYS[domain] as (r: typeof record) => DomainKey<typeof domain>)(record);
+      if (writeHooks.length > 0) indexWrite(domain, key, record, false);
       change({ kind: "put", domain, key, record } as StateChange);
     },
     delete(domain, key) {
-      if ((maps[domain] as Map<unknown, unknown>).delete(key)) change({ kind: "delete", domain, key } as StateChange);
+      if (!(maps[domain] as Map<unknown, unknown>).delete(key)) return;
+      if (writeHooks.length > 0) indexWrite(domain, key, undefined, false);
+      change({ kind: "delete", domain, key } as StateChange);
     },
     reset() {
       for (const domain of AGENT_DOMAINS) maps[domain].clear();
@@ -127,6 +146,9 @@ export function createCoreStore(options: CoreStoreOptions): CoreStore {
     },
     onLoad(index) {
       loadHooks.push(index);
+    },
+    onWrite(index) {
+      writeHooks.push(index);
     },
     emit(event) {
       enqueue({ event });

@@ -42,6 +42,48 @@ export const PLACEMENT_READS: readonly (keyof PlacementDomain)[] = ["get", "list
 
 export function createPlacementDomain(store: CoreStore, core: GseLocalCore): PlacementDomain {
   const placements = store.tables.placements;
+  // Indexes over the table, kept inside each write: the PENDING placements
+  // in the table's order, and the PENDING one waiting for each session.
+  // Placements are never forgotten, so scanning the table on every process
+  // and session event made each event cost every placement ever made.
+  const pending = new Set<string>();
+  const waitingOn = new Map<string, string>();
+  const sessionOf = new Map<string, string>();
+  function index(id: string, placement: LocalPlacement | undefined, added: boolean): void {
+    if (placement !== undefined && placements.get(id) !== placement) return;
+    const session = sessionOf.get(id);
+    if (session !== undefined) {
+      sessionOf.delete(id);
+      if (waitingOn.get(session) === id) waitingOn.delete(session);
+    }
+    if (placement?.status !== "PENDING") {
+      pending.delete(id);
+      return;
+    }
+    if (!pending.has(id)) {
+      if (added) pending.add(id);
+      else {
+        // PENDING again (no transition does that today): keep the table's order.
+        pending.clear();
+        for (const [otherId, other] of placements) if (other.status === "PENDING") pending.add(otherId);
+      }
+    }
+    if (placement.gameServerSessionId !== undefined) {
+      waitingOn.set(placement.gameServerSessionId, id);
+      sessionOf.set(id, placement.gameServerSessionId);
+    }
+  }
+  store.onWrite((domain, key, record, added) => {
+    if (domain === "placements") index(key as string, record as LocalPlacement | undefined, added);
+  });
+  store.onLoad((domain, record) => {
+    if (domain === "placements") index((record as LocalPlacement).placementId, record as LocalPlacement, true);
+  });
+  store.onReset(() => {
+    pending.clear();
+    waitingOn.clear();
+    sessionOf.clear();
+  });
 
   const domain: PlacementDomain = {
     get: (id) => placements.get(id),
@@ -93,8 +135,9 @@ export function createPlacementDomain(store: CoreStore, core: GseLocalCore): Pla
     },
 
     placePending(fleetId) {
-      for (const placement of placements.values()) {
-        if (placement.status !== "PENDING" || placement.gameServerSessionId !== undefined) continue;
+      for (const id of pending) {
+        const placement = placements.get(id)!;
+        if (placement.gameServerSessionId !== undefined) continue;
         if (!core.processes.free()) return;
         // Through its queue: the first destination with a free process within
         // the latency policy in force; a queue name no queue has places on
@@ -115,10 +158,8 @@ export function createPlacementDomain(store: CoreStore, core: GseLocalCore): Pla
     },
 
     bySession(gameServerSessionId) {
-      for (const placement of placements.values()) {
-        if (placement.status === "PENDING" && placement.gameServerSessionId === gameServerSessionId) return placement;
-      }
-      return undefined;
+      const id = waitingOn.get(gameServerSessionId);
+      return id === undefined ? undefined : placements.get(id);
     },
 
     fulfil(placement, session) {

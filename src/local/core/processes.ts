@@ -44,6 +44,21 @@ export const PROCESS_READS: readonly (keyof ProcessDomain)[] = ["get", "list", "
 
 export function createProcessDomain(store: CoreStore, core: GseLocalCore): ProcessDomain {
   const processes = store.tables.processes;
+  // ACTIVE processes holding no session, kept inside each write: when none
+  // is free (a busy fleet), free() answers without a scan of every process.
+  const freePids = new Set<number>();
+  const index = (pid: number, process: LocalProcess | undefined) => {
+    if (process !== undefined && processes.get(pid) !== process) return;
+    if (process?.status === "ACTIVE" && process.gameServerSessionId === undefined) freePids.add(pid);
+    else freePids.delete(pid);
+  };
+  store.onWrite((domain, key, record) => {
+    if (domain === "processes") index(key as number, record as LocalProcess | undefined);
+  });
+  store.onLoad((domain, record) => {
+    if (domain === "processes") index((record as LocalProcess).pid, record as LocalProcess);
+  });
+  store.onReset(() => freePids.clear());
   const domain: ProcessDomain = {
     get: (pid) => processes.get(pid),
     list: () => [...processes.values()],
@@ -132,6 +147,7 @@ export function createProcessDomain(store: CoreStore, core: GseLocalCore): Proce
     },
 
     free(exclude, eligible) {
+      if (freePids.size === 0) return undefined;
       for (const process of processes.values()) {
         if (process.status === "ACTIVE" && process.gameServerSessionId === undefined && !exclude?.includes(process.pid) && (!eligible || eligible(process))) return process;
       }
