@@ -1,8 +1,12 @@
+import type { InstructionWorkload } from "../suites/instructions.js";
+
 // Run settings: the full run targets 3-5 minutes on 2 shared cores; --quick
 // is a smoke run of about a minute that exercises every suite.
 
-export const SUITES = ["calls", "profile", "lifecycle", "health", "startup", "scale", "cloud", "agones", "telemetry", "dashboard", "control", "persistence"] as const;
+export const SUITES = ["calls", "profile", "lifecycle", "health", "startup", "scale", "cloud", "agones", "telemetry", "dashboard", "control", "persistence", "instructions"] as const;
 export type SuiteName = (typeof SUITES)[number];
+/** Run only when named (--only): instruction counting under valgrind takes 10-20 minutes on 2 shared cores. */
+const OPT_IN: readonly SuiteName[] = ["instructions"];
 
 export interface BenchConfig {
   quick: boolean;
@@ -20,6 +24,7 @@ export interface BenchConfig {
   telemetry: { rounds: number; callsPerRound: number };
   persistence: { rounds: number; callsPerRound: number };
   dashboard: { processes: number; pairs: number; windowMs: number; rate: number };
+  instructions: { workloads: InstructionWorkload[] };
   /** Every suite at its standard settings: only such a run is "latest" or goes into docs/. */
   complete: boolean;
   /** Whether docs/ is rewritten. */
@@ -43,7 +48,7 @@ export function parseArgs(argv: readonly string[]): BenchConfig {
           if (!(SUITES as readonly string[]).includes(name)) throw new Error(`--only: unknown suite ${name}; suites are ${SUITES.join(", ")}`);
           return name as SuiteName;
         })
-      : [...SUITES];
+      : SUITES.filter((suite) => !OPT_IN.includes(suite));
   const candidate = flags.get("candidate");
   const list = (flag: string): number[] | undefined => {
     const value = flags.get(flag);
@@ -73,6 +78,21 @@ export function parseArgs(argv: readonly string[]): BenchConfig {
     telemetry: quick ? { rounds: 3, callsPerRound: 100_000 } : { rounds: 9, callsPerRound: 200_000 },
     persistence: quick ? { rounds: 2, callsPerRound: 200 } : { rounds: 5, callsPerRound: 500 },
     dashboard: quick ? { processes: 300, pairs: 2, windowMs: 2_500, rate: 500 } : { processes: 1_000, pairs: 3, windowMs: 4_000, rate: 500 },
+    instructions: {
+      workloads: quick
+        ? [
+            { phase: "cloud", processes: 50, count: 100 },
+            { phase: "agent", processes: 50, count: 200 },
+            { phase: "queue", processes: 100, count: 20 },
+          ]
+        : [
+            { phase: "cloud", processes: 100, count: 300 },
+            { phase: "agent", processes: 100, count: 500 },
+            { phase: "health", processes: 100, count: 500 },
+            { phase: "queue", processes: 100, count: 40 },
+            { phase: "queue", processes: 1_000, count: 40 },
+          ],
+    },
     complete: typeof only !== "string" && candidate === undefined && scaleProcesses === undefined && scaleRates === undefined && !flags.has("variants") && !flags.has("rounds"),
     writeDocs: false,
   };

@@ -6,6 +6,7 @@ import type { CloudClientResult } from "../suites/cloudClient.js";
 import type { PersistenceResult } from "../suites/persistence.js";
 import type { TelemetryResult } from "../suites/telemetry.js";
 import type { ControlResult } from "../suites/control.js";
+import type { InstructionsResult } from "../suites/instructions.js";
 import type { AgonesResult } from "../suites/agones.js";
 import type { HealthRow } from "../suites/health.js";
 import type { LifecycleResult } from "../suites/lifecycle.js";
@@ -52,6 +53,7 @@ export interface BenchResults {
   /** The scale suite again with the candidate build's gse-local. */
   scaleCandidate?: ScaleResult;
   dashboard?: DashboardResult;
+  instructions?: InstructionsResult;
   targets: Target[];
 }
 
@@ -377,6 +379,35 @@ export function renderTables(results: BenchResults, markdown: boolean): string {
         markdown,
       ),
     );
+  }
+
+  if (results.instructions) {
+    heading("12. Instructions per operation (valgrind callgrind over a fixed workload; independent of the machine's load)");
+    const i = results.instructions;
+    if (!i.available) out.push("valgrind is not installed: nothing counted.");
+    else {
+      const what: Record<string, string> = {
+        cloud: "cloud request (the scale mix, joins accepted)",
+        agent: "agent call (ReportCustomData)",
+        health: "health check (both ends)",
+        placement: "placement, no queue (default fleet)",
+        queue: "placement through a 3-destination queue (fleets of 50)",
+      };
+      const withCandidate = i.rows.some((r) => r.candidatePerOp !== undefined);
+      out.push(
+        table(
+          ["operation", "processes", "operations", "M instructions / op", ...(withCandidate ? ["candidate", "this / candidate"] : [])],
+          i.rows.map((r) => [
+            what[r.phase] ?? r.phase,
+            String(r.processes),
+            String(r.count),
+            n(r.perOp / 1e6),
+            ...(withCandidate ? [n((r.candidatePerOp ?? NaN) / 1e6), ratio(r.perOp / (r.candidatePerOp ?? NaN))] : []),
+          ]),
+          markdown,
+        ),
+      );
+    }
   }
 
   heading("Targets");
