@@ -9,7 +9,7 @@ import { createInstanceDomain, type InstanceDomain } from "./domain/instances.js
 import { createRoutingDomain, type RoutingDomain } from "./domain/routing.js";
 import { createScalingDomain, type ScalingDomain } from "./domain/scaling.js";
 import type { LiveView } from "./LiveView.js";
-import { latencyCapAt, selectDestination, type DestinationState, type PlayerLatencyInput, type QueueRecord } from "./queues/selectDestination.js";
+import { latencyCapAt, nextLatencyRelaxation, selectDestination, type DestinationState, type PlayerLatencyInput, type QueueRecord } from "./queues/selectDestination.js";
 import type { FleetRecord } from "./records.js";
 import type { FleetMetrics } from "./scaling/scalingModels.js";
 
@@ -68,6 +68,11 @@ export interface ControlPlane {
    * when no queue has its name. Undefined: no destination can take it yet.
    */
   placementFleet(placement: PlacementLike, fallback: string): string | undefined;
+  /**
+   * When (epoch ms, after now) the latency cap of the placement's queue
+   * next relaxes; undefined without a queue or a later change.
+   */
+  latencyRelaxesAt(placement: PlacementLike): number | undefined;
   /** The queue's timeout for a placement through it, in ms; undefined without a queue. */
   placementTimeoutMs(queueName: string): number | undefined;
   /** How much of each limit is in use (DescribeUserQuotas). */
@@ -236,6 +241,13 @@ export function createControlPlane(options: ControlPlaneOptions): ControlPlane {
       });
       const cap = latencyCapAt(queue.playerLatencyPolicies, (store.clock.now() - placement.startTime) / 1000);
       return selectDestination(states, placement.playerLatencies, cap).fleetId;
+    },
+
+    latencyRelaxesAt(placement) {
+      const queue = routing.findQueue(placement.queueName);
+      if (!queue) return undefined;
+      const at = nextLatencyRelaxation(queue.playerLatencyPolicies, (store.clock.now() - placement.startTime) / 1000);
+      return at === undefined ? undefined : placement.startTime + at * 1000;
     },
 
     placementTimeoutMs(queueName) {

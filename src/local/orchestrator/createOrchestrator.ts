@@ -221,6 +221,25 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
     return (placement && core.control.placementTimeoutMs(placement.queueName)) ?? options.placementTimeoutMs;
   }
 
+  /**
+   * A queue's latency cap relaxes with time, not with an event: re-check a
+   * waiting placement when the cap in force next changes, so one that the
+   * relaxed cap makes placeable is placed then. One timer per placement at a
+   * time; it ends with the placement.
+   */
+  function armLatencyRecheck(placementId: string): void {
+    const placement = core.placements.get(placementId);
+    if (placement?.status !== "PENDING") return;
+    const at = core.control.latencyRelaxesAt(placement);
+    if (at === undefined) return;
+    after(Math.max(0, at - clock.now()), () => {
+      const waiting = core.placements.get(placementId);
+      if (waiting !== placement || waiting.status !== "PENDING") return;
+      if (waiting.gameServerSessionId === undefined) placeQueued();
+      armLatencyRecheck(placementId);
+    });
+  }
+
   function placeQueued(): void {
     if (!closed) core.placements.placePending(options.fleetId);
   }
@@ -288,6 +307,7 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
       case "placementStatus":
         if (event.status !== "PENDING") return;
         after(timeoutOf(event.placementId), () => core.placements.timeOut(event.placementId));
+        armLatencyRecheck(event.placementId);
         placeQueued();
         return;
       default:
@@ -338,7 +358,8 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
     for (const placement of core.placements.list()) {
       if (placement.status !== "PENDING") continue;
       const id = placement.placementId;
-      after(left(placement.startTime + options.placementTimeoutMs), () => core.placements.timeOut(id));
+      after(left(placement.startTime + timeoutOf(id)), () => core.placements.timeOut(id));
+      armLatencyRecheck(id);
     }
     placeQueued();
   }

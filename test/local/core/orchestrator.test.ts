@@ -180,6 +180,43 @@ describe("the orchestrator", () => {
     orchestrator.close();
   });
 
+  test("a placement waiting on a latency cap is placed when the cap relaxes, with no other event (a timer on the core's clock)", async () => {
+    const { clock, core, calls, orchestrator, register } = setup({ placementTimeoutMs: 60_000 });
+    core.control.routing.createQueue(
+      "near-first",
+      {
+        destinations: ["fleet-local"],
+        timeoutInSeconds: 30,
+        playerLatencyPolicies: [
+          { maximumIndividualPlayerLatencyMilliseconds: 50, policyDurationSeconds: 2 },
+          { maximumIndividualPlayerLatencyMilliseconds: 80, policyDurationSeconds: 3 },
+          { maximumIndividualPlayerLatencyMilliseconds: 200 },
+        ],
+      },
+      "ap-guangzhou",
+      10,
+    );
+    register(9);
+    const placement = core.placements.start({
+      placementId: "p-lat",
+      queueName: "near-first",
+      maximumPlayerSessionCount: 2,
+      playerLatencies: [{ PlayerId: "ada", LatencyInMilliseconds: 120 }],
+    });
+    await settle();
+    assert.equal(placement.gameServerSessionId, undefined, "120 ms is over the 50 ms cap");
+    clock.advance(4_999); // the 80 ms cap from 2 s on: still over
+    await settle();
+    assert.equal(placement.gameServerSessionId, undefined);
+    assert.deepEqual(calls.filter((c) => c.startsWith("OnStart")), []);
+    clock.advance(1); // 5 s: the 200 ms cap
+    await settle();
+    assert.ok(placement.gameServerSessionId, "placed the moment the cap relaxed");
+    assert.deepEqual(calls.filter((c) => c.startsWith("OnStart")), ["OnStartGameServerSession 9 2"]);
+    orchestrator.close();
+    assert.equal(clock.pending, 0, "no re-check timer left behind");
+  });
+
   test("a placement no process takes times out", () => {
     const { clock, core, orchestrator } = setup();
     const placement = core.placements.start({ placementId: "p2", queueName: "q", maximumPlayerSessionCount: 1 });
