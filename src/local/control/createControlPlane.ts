@@ -1,3 +1,4 @@
+import { choosePlacementProcess, type PlacementCandidate } from "./capacity/choosePlacementProcess.js";
 import type { ScaleInCandidate } from "./capacity/chooseScaleIn.js";
 import type { LocalLimits } from "./catalogue/localLimits.js";
 import { isAliasId } from "./aliases/resolveAlias.js";
@@ -5,7 +6,7 @@ import { idFromArn } from "./arn.js";
 import { createAssetDomain, type AssetDomain } from "./domain/assets.js";
 import type { ControlStore } from "./domain/ControlStore.js";
 import { createFleetDomain, processesPerInstance, type FleetDomain } from "./domain/fleets.js";
-import { createInstanceDomain, type InstanceDomain } from "./domain/instances.js";
+import { createInstanceDomain, DEFAULT_INSTANCE_WEIGHT, type InstanceDomain } from "./domain/instances.js";
 import { createRoutingDomain, type RoutingDomain } from "./domain/routing.js";
 import { createScalingDomain, type ScalingDomain } from "./domain/scaling.js";
 import type { LiveView } from "./LiveView.js";
@@ -54,8 +55,13 @@ export interface ControlPlane {
   processFilter(fleetId: string): (process: { readonly pid: number }) => boolean;
   /** Pids of the fleet's registered, live processes. */
   pidsOfFleet(fleetId: string): number[];
-  /** How many of the fleet's processes can take a session now. */
+  /** How many of the fleet's processes can take a session now (none on an instance of weight 0). */
   freeProcesses(fleetId: string): number;
+  /**
+   * The pid of the fleet's free process a new session goes to, not among
+   * `exclude`: weighted least-loaded over its instances (choosePlacementProcess).
+   */
+  pickProcess(fleetId: string, exclude?: readonly number[]): number | undefined;
   /** The fleet's numbers that scaling policies read. */
   metrics(fleetId: string): FleetMetrics;
   /** The fleet's processes a scale-in may end, best first. */
@@ -105,6 +111,31 @@ export function createControlPlane(options: ControlPlaneOptions): ControlPlane {
     return s !== undefined && (s.status === "ACTIVATING" || s.status === "ACTIVE");
   };
 
+  /**
+   * One pass over the processes: the fleet's free ones that may take a
+   * session (not on a weight-0 instance, not excluded), in registration
+   * order, and how many sessions each of its instances holds.
+   */
+  const placementCandidates = (fleetId: string, exclude?: readonly number[]) => {
+    const placements = store.tables.processPlacements;
+    const hostInstanceId = fleetId === options.defaultFleetId ? instances.ofFleet(fleetId)[0]?.instanceId ?? "" : "";
+    const candidates: PlacementCandidate[] = [];
+    const load = new Map<string, number>();
+    for (const proc of live.processes()) {
+      const placed = placements.get(proc.pid);
+      if ((placed?.fleetId ?? options.defaultFleetId) !== fleetId || !isLive(proc.status)) continue;
+      const instanceId = placed?.instanceId ?? hostInstanceId;
+      if (proc.gameServerSessionId !== undefined) {
+        load.set(instanceId, (load.get(instanceId) ?? 0) + 1);
+        continue;
+      }
+      if (proc.status !== "ACTIVE" || exclude?.includes(proc.pid)) continue;
+      const weight = instances.get(instanceId)?.weight ?? DEFAULT_INSTANCE_WEIGHT;
+      if (weight > 0) candidates.push({ pid: proc.pid, instanceId, weight });
+    }
+    return { candidates, load };
+  };
+
   const plane: ControlPlane = {
     limits: options.limits,
     region: options.region,
@@ -146,12 +177,12 @@ export function createControlPlane(options: ControlPlaneOptions): ControlPlane {
     },
 
     freeProcesses(fleetId) {
-      let n = 0;
-      for (const pid of plane.pidsOfFleet(fleetId)) {
-        const proc = live.process(pid);
-        if (proc && proc.status === "ACTIVE" && proc.gameServerSessionId === undefined) n++;
-      }
-      return n;
+      return placementCandidates(fleetId).candidates.length;
+    },
+
+    pickProcess(fleetId, exclude) {
+      const { candidates, load } = placementCandidates(fleetId, exclude);
+      return choosePlacementProcess(candidates, load);
     },
 
     metrics(fleetId) {
@@ -233,10 +264,7 @@ export function createControlPlane(options: ControlPlaneOptions): ControlPlane {
       const tried = new Set(placement.triedPids);
       const states = plane.destinations(queue).map((d) => {
         if ("unusable" in d.fleet) return d;
-        const untried = plane.pidsOfFleet(d.fleet.fleetId).filter((pid) => {
-          const proc = live.process(pid);
-          return !tried.has(pid) && proc?.status === "ACTIVE" && proc.gameServerSessionId === undefined;
-        }).length;
+        const untried = placementCandidates(d.fleet.fleetId).candidates.filter((c) => !tried.has(c.pid)).length;
         return { ...d, fleet: { ...d.fleet, freeProcesses: untried } };
       });
       const cap = latencyCapAt(queue.playerLatencyPolicies, (store.clock.now() - placement.startTime) / 1000);

@@ -115,7 +115,9 @@ export function createSessionDomain(store: CoreStore, core: GseLocalCore, option
       }
       // The processes of the fleet asked for (or of the default fleet, for any other fleet-* id).
       const fleet = core.control.hostFleetOf(input.fleetId);
-      const process = core.processes.free(input.excludePids, core.control.processFilter(fleet.fleetId));
+      // SetServerWeight counts here: weighted least-loaded over the fleet's instances.
+      const pid = core.control.pickProcess(fleet.fleetId, input.excludePids);
+      const process = pid === undefined ? undefined : core.processes.get(pid);
       if (!process) {
         throw new CoreRefusal(
           "NO_CAPACITY",
