@@ -65,6 +65,10 @@ test("a fleet goes NEW -> ... -> ACTIVE with its events, once a process is ready
     ["FLEET_CREATED", "FLEET_STATE_DOWNLOADING", "FLEET_CREATION_EXTRACTING_BUILD", "FLEET_STATE_VALIDATING", "FLEET_CREATION_VALIDATING_RUNTIME_CONFIG", "FLEET_STATE_BUILDING", "FLEET_STATE_ACTIVATING", "FLEET_STATE_ACTIVE"],
   );
   assert.ok(h.changes.some((c) => c.domain === "fleets" && c.key === fleet.fleetId), "fleet changes go through the store");
+  const emitted = h.events.flatMap((e) => (e.type === "fleetEvent" && e.fleetId === fleet.fleetId ? [e] : []));
+  assert.deepEqual(emitted.map((e) => e.eventCode), fleet.events.map((e) => e.eventCode), "each fleet event is a GseLocalEvent too");
+  assert.deepEqual(emitted.map((e) => e.eventId), fleet.events.map((e) => e.eventId));
+  assert.equal(emitted.at(-1)!.status, "ACTIVE", "with the fleet's status after it");
 });
 
 test("a failing install.sh puts the fleet in ERROR with an event quoting its output", async () => {

@@ -119,10 +119,28 @@ export const instanceActions: ControlActionTable<
     };
   },
 
-  /** Instance logs are the processes' own files: served per session by GetGameServerSessionLogUrl. */
+  /**
+   * An instance's logs are its processes' own files (the LogPaths each gave
+   * at ProcessReady): one pre-signed, expiring /logs URL per process on the
+   * instance (every instance of the fleet without InstanceId; ServerIp
+   * narrows by address), in registration order, paged by Offset/Size. The
+   * /logs route serves each file only under docs/reliability.md's rules.
+   */
   GetGameServerInstanceLogUrl(request, context) {
-    fleetRef(context, request.FleetId);
-    return { PresignedUrls: [], Total: 0, HasNext: false };
+    const { plane } = context;
+    const fleet = fleetRef(context, request.FleetId);
+    const instances =
+      request.InstanceId !== undefined ? [plane.instances.require(fleet.fleetId, request.InstanceId)] : plane.instances.ofFleet(fleet.fleetId);
+    const urls = instances
+      .filter((i) => request.ServerIp === undefined || i.ipAddress === request.ServerIp)
+      .flatMap((i) => plane.instances.pidsOf(i.instanceId))
+      .flatMap((pid) => {
+        const url = context.processLogUrl(pid);
+        return url === undefined ? [] : [url];
+      });
+    const from = request.Offset ?? 0;
+    const page = offsetPage(urls, from, request.Size, 100);
+    return { PresignedUrls: page, Total: urls.length, HasNext: from + page.length < urls.length };
   },
 };
 

@@ -1,3 +1,4 @@
+import type { GseLocalEvent } from "../../core/GseLocalEvent.js";
 import type {
   AliasRecord,
   AssetRecord,
@@ -49,4 +50,6 @@ export interface ControlStore {
   put<D extends ControlDomainName>(domain: D, record: ControlDomains[D]["record"]): void;
   update<D extends ControlDomainName>(domain: D, record: ControlDomains[D]["record"], patch: Partial<Mutable<ControlDomains[D]["record"]>>): void;
   delete<D extends ControlDomainName>(domain: D, key: ControlDomains[D]["key"]): void;
+  /** Announces an event (a fleet event), delivered after the operation as the core's own are. */
+  emit(event: GseLocalEvent): void;
 }
