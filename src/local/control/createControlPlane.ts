@@ -9,6 +9,7 @@ import { createFleetDomain, processesPerInstance, type FleetDomain } from "./dom
 import { createInstanceDomain, DEFAULT_INSTANCE_WEIGHT, type InstanceDomain } from "./domain/instances.js";
 import { createRoutingDomain, type RoutingDomain } from "./domain/routing.js";
 import { createScalingDomain, type ScalingDomain } from "./domain/scaling.js";
+import { createUsageDomain, type UsageDomain } from "./domain/usage.js";
 import type { LiveView } from "./LiveView.js";
 import { latencyCapAt, nextLatencyRelaxation, selectDestination, type DestinationState, type PlayerLatencyInput, type QueueRecord } from "./queues/selectDestination.js";
 import type { FleetRecord } from "./records.js";
@@ -41,6 +42,8 @@ export interface ControlPlane {
   readonly instances: InstanceDomain;
   readonly routing: RoutingDomain;
   readonly scaling: ScalingDomain;
+  /** Instance lives, ended ones too: the fleet statistics' history. */
+  readonly history: UsageDomain;
   readonly live: LiveView;
   /** The core's clock. */
   now(): number;
@@ -62,6 +65,8 @@ export interface ControlPlane {
    * `exclude`: weighted least-loaded over its instances (choosePlacementProcess).
    */
   pickProcess(fleetId: string, exclude?: readonly number[]): number | undefined;
+  /** A session on process `pid` ended after `seconds` with `playerSessions` players: counted in its instance's life. */
+  sessionEnded(pid: number, seconds: number, playerSessions: number): void;
   /** The fleet's numbers that scaling policies read. */
   metrics(fleetId: string): FleetMetrics;
   /** The fleet's processes a scale-in may end, best first. */
@@ -98,7 +103,8 @@ export function createControlPlane(options: ControlPlaneOptions): ControlPlane {
   const { store, live } = options;
   const assets = createAssetDomain(store);
   const fleets = createFleetDomain(store);
-  const instances = createInstanceDomain(store);
+  const history = createUsageDomain(store);
+  const instances = createInstanceDomain(store, history);
   const routing = createRoutingDomain(store, {
     requireFleet: (fleetId, field) => void fleets.require(fleetId, field),
   });
@@ -145,6 +151,7 @@ export function createControlPlane(options: ControlPlaneOptions): ControlPlane {
     instances,
     routing,
     scaling,
+    history,
     live,
     now: () => store.clock.now(),
 
@@ -183,6 +190,12 @@ export function createControlPlane(options: ControlPlaneOptions): ControlPlane {
     pickProcess(fleetId, exclude) {
       const { candidates, load } = placementCandidates(fleetId, exclude);
       return choosePlacementProcess(candidates, load);
+    },
+
+    sessionEnded(pid, seconds, playerSessions) {
+      // A process no instance claims is the default fleet's: its host instance.
+      const instanceId = store.tables.processPlacements.get(pid)?.instanceId ?? instances.ofFleet(options.defaultFleetId)[0]?.instanceId;
+      if (instanceId !== undefined) history.sessionEnded(instanceId, seconds, playerSessions);
     },
 
     metrics(fleetId) {

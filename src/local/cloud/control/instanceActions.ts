@@ -1,5 +1,6 @@
 import { ControlRefusal } from "../../control/ControlRefusal.js";
 import { isoTime, toCloudFleetCapacity, toCloudFleetUtilization, toCloudInstance, toCloudInstanceExtend } from "../../views/controlViews.js";
+import { usageBuckets, type UsageRow } from "../../control/domain/usage.js";
 import { fleetRef, offsetPage, type ControlActionTable } from "./ControlActionContext.js";
 import { parseTime } from "./fleetActions.js";
 
@@ -83,8 +84,10 @@ export const instanceActions: ControlActionTable<
   },
 
   /**
-   * Usage statistics from what happened: instance time is each instance's
-   * life within the window. Traffic is not measured locally: 0 MB.
+   * Usage statistics from what happened: instance time, each instance's
+   * life within the window, from the history the control plane keeps
+   * (plane.history: instances that have ended count too, bounded). Traffic
+   * is not measured locally: 0 MB.
    */
   DescribeFleetStatisticSummary(request, context) {
     const rows = usageRows(request, context);
@@ -93,29 +96,31 @@ export const instanceActions: ControlActionTable<
 
   DescribeFleetStatisticDetails(request, context) {
     const rows = usageRows(request, context);
+    const { timeType } = usageBuckets(rows, ...window(request, context));
     return {
       DetailList: offsetPage(rows, request.Offset, request.Limit).map((r) => ({
         FleetId: r.fleetId,
         InstanceId: r.instanceId,
-        InstanceIP: r.ip,
+        InstanceIP: r.ipAddress,
         BeginTime: isoTime(r.from),
         EndTime: isoTime(r.to),
         TotalUsedTimeSeconds: String(r.seconds),
         TotalUsedFlowMegaBytes: 0,
       })),
       TotalCount: rows.length,
-      TimeType: "DAY",
+      TimeType: timeType,
     };
   },
 
   DescribeFleetStatisticFlows(request, context) {
     const rows = usageRows(request, context);
-    const begin = rows.length ? Math.min(...rows.map((r) => r.from)) : context.plane.now();
+    const { timeType, buckets } = usageBuckets(rows, ...window(request, context));
+    const page = offsetPage(buckets, request.Offset, request.Limit);
     return {
-      UsedFlowList: [{ TotalUsedFlowMegaBytes: 0, BeginTime: isoTime(begin) }],
-      UsedTimeList: [{ BeginTime: isoTime(begin), TotalUsedTimeSeconds: String(rows.reduce((n, r) => n + r.seconds, 0)) }],
-      TotalCount: 1,
-      TimeType: "DAY",
+      UsedFlowList: page.map((b) => ({ TotalUsedFlowMegaBytes: 0, BeginTime: isoTime(b.begin) })),
+      UsedTimeList: page.map((b) => ({ BeginTime: isoTime(b.begin), TotalUsedTimeSeconds: String(b.seconds) })),
+      TotalCount: buckets.length,
+      TimeType: timeType,
     };
   },
 
@@ -144,20 +149,18 @@ export const instanceActions: ControlActionTable<
   },
 };
 
-function usageRows(
-  request: { FleetId?: string; BeginTime?: string; EndTime?: string },
-  context: Parameters<typeof fleetRef>[0],
-) {
-  const { plane } = context;
-  const now = plane.now();
+type StatisticRequest = { FleetId?: string; BeginTime?: string; EndTime?: string };
+
+/** [BeginTime, EndTime) in ms: from the first use kept, to now, when not given. */
+function window(request: StatisticRequest, context: Parameters<typeof fleetRef>[0]): [number, number] {
+  const now = context.plane.now();
   const from = request.BeginTime ? parseTime(request.BeginTime, "BeginTime") : 0;
   const to = request.EndTime ? parseTime(request.EndTime, "EndTime") : now;
-  const fleets = request.FleetId !== undefined ? [fleetRef(context, request.FleetId)] : plane.fleets.list();
-  return fleets.flatMap((f) =>
-    plane.instances.ofFleet(f.fleetId).flatMap((i) => {
-      const start = Math.max(from, i.createTime);
-      const end = Math.min(to, now);
-      return end > start ? [{ fleetId: f.fleetId, instanceId: i.instanceId, ip: i.ipAddress, from: start, to: end, seconds: Math.floor((end - start) / 1000) }] : [];
-    }),
-  );
+  if (to < from) throw new ControlRefusal("InvalidParameterValue", `EndTime ${request.EndTime} is before BeginTime ${request.BeginTime}`, "EndTime");
+  return [from, Math.min(to, now)];
+}
+
+function usageRows(request: StatisticRequest, context: Parameters<typeof fleetRef>[0]): UsageRow[] {
+  const fleetId = request.FleetId !== undefined ? fleetRef(context, request.FleetId).fleetId : undefined;
+  return context.plane.history.rows(...window(request, context), fleetId);
 }

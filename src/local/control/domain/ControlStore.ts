@@ -4,6 +4,7 @@ import type {
   AssetRecord,
   FleetRecord,
   InstanceRecord,
+  InstanceUsageRecord,
   ProcessPlacementRecord,
   QueueRecord,
   ScalingPolicyRecord,
@@ -20,6 +21,7 @@ export interface ControlDomains {
   scalingPolicies: { key: string; record: ScalingPolicyRecord };
   timerPolicies: { key: string; record: TimerPolicyRecord };
   processPlacements: { key: number; record: ProcessPlacementRecord };
+  instanceUsage: { key: string; record: InstanceUsageRecord };
 }
 
 export type ControlDomainName = keyof ControlDomains;
@@ -35,6 +37,7 @@ export const CONTROL_DOMAIN_KEYS: { readonly [D in ControlDomainName]: (record: 
   scalingPolicies: (r) => scalingPolicyKey(r.fleetId, r.name),
   timerPolicies: (r) => r.timerId,
   processPlacements: (r) => r.pid,
+  instanceUsage: (r) => r.instanceId,
 };
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
