@@ -44,6 +44,7 @@ type Narrow<T, N extends { readonly [K in keyof N]: K extends keyof T ? NonNulla
 // Model objects
 // ---------------------------------------------------------------------------
 
+/** A game server session, its statuses narrowed. */
 export type GameServerSession = Narrow<
   Api.GameServerSession,
   {
@@ -52,8 +53,11 @@ export type GameServerSession = Narrow<
     AvailabilityStatus: GameServerSessionAvailabilityStatus;
   }
 >;
+/** A game server session with its protection policy. */
 export type GameServerSessionDetail = Narrow<Api.GameServerSessionDetail, { GameServerSession: GameServerSession; ProtectionPolicy: ProtectionPolicy }>;
+/** A player session, its status narrowed. */
 export type PlayerSession = Narrow<Api.PlayerSession, { Status: PlayerSessionStatus }>;
+/** A game server session placement, its status narrowed. */
 export type GameServerSessionPlacement = Narrow<Api.GameServerSessionPlacement, { Status: GameServerSessionPlacementStatus }>;
 
 // ---------------------------------------------------------------------------
@@ -83,32 +87,58 @@ export interface CloudResponses {
   EndGameServerSessionAndProcess: Api.EndGameServerSessionAndProcessResponse;
 }
 
-// The names each request and response had before they were derived, kept for CloudModels users.
+// The names each request and response has had, kept for CloudModels users.
+/** CreateGameServerSession's request, as validated. */
 export type CreateGameServerSessionRequest = CloudRequests["CreateGameServerSession"];
+/** DescribeGameServerSessions's request, as validated. */
 export type DescribeGameServerSessionsRequest = CloudRequests["DescribeGameServerSessions"];
+/** DescribeGameServerSessionDetails's request, as validated. */
 export type DescribeGameServerSessionDetailsRequest = CloudRequests["DescribeGameServerSessionDetails"];
+/** SearchGameServerSessions's request, as validated. */
 export type SearchGameServerSessionsRequest = CloudRequests["SearchGameServerSessions"];
+/** UpdateGameServerSession's request, as validated. */
 export type UpdateGameServerSessionRequest = CloudRequests["UpdateGameServerSession"];
+/** JoinGameServerSession's request, as validated. */
 export type JoinGameServerSessionRequest = CloudRequests["JoinGameServerSession"];
+/** JoinGameServerSessionBatch's request, as validated. */
 export type JoinGameServerSessionBatchRequest = CloudRequests["JoinGameServerSessionBatch"];
+/** DescribePlayerSessions's request, as validated. */
 export type DescribePlayerSessionsRequest = CloudRequests["DescribePlayerSessions"];
+/** StartGameServerSessionPlacement's request, as validated. */
 export type StartGameServerSessionPlacementRequest = CloudRequests["StartGameServerSessionPlacement"];
+/** DescribeGameServerSessionPlacement's request, as validated. */
 export type DescribeGameServerSessionPlacementRequest = CloudRequests["DescribeGameServerSessionPlacement"];
+/** StopGameServerSessionPlacement's request, as validated. */
 export type StopGameServerSessionPlacementRequest = CloudRequests["StopGameServerSessionPlacement"];
+/** GetGameServerSessionLogUrl's request, as validated. */
 export type GetGameServerSessionLogUrlRequest = CloudRequests["GetGameServerSessionLogUrl"];
+/** EndGameServerSessionAndProcess's request, as validated. */
 export type EndGameServerSessionAndProcessRequest = CloudRequests["EndGameServerSessionAndProcess"];
+/** CreateGameServerSession's response. */
 export type CreateGameServerSessionResponse = CloudResponses["CreateGameServerSession"];
+/** DescribeGameServerSessions's response. */
 export type DescribeGameServerSessionsResponse = CloudResponses["DescribeGameServerSessions"];
+/** DescribeGameServerSessionDetails's response. */
 export type DescribeGameServerSessionDetailsResponse = CloudResponses["DescribeGameServerSessionDetails"];
+/** SearchGameServerSessions's response. */
 export type SearchGameServerSessionsResponse = CloudResponses["SearchGameServerSessions"];
+/** UpdateGameServerSession's response. */
 export type UpdateGameServerSessionResponse = CloudResponses["UpdateGameServerSession"];
+/** JoinGameServerSession's response. */
 export type JoinGameServerSessionResponse = CloudResponses["JoinGameServerSession"];
+/** JoinGameServerSessionBatch's response. */
 export type JoinGameServerSessionBatchResponse = CloudResponses["JoinGameServerSessionBatch"];
+/** DescribePlayerSessions's response. */
 export type DescribePlayerSessionsResponse = CloudResponses["DescribePlayerSessions"];
+/** StartGameServerSessionPlacement's response. */
 export type StartGameServerSessionPlacementResponse = CloudResponses["StartGameServerSessionPlacement"];
+/** DescribeGameServerSessionPlacement's response. */
 export type DescribeGameServerSessionPlacementResponse = CloudResponses["DescribeGameServerSessionPlacement"];
+/** StopGameServerSessionPlacement's response. */
 export type StopGameServerSessionPlacementResponse = CloudResponses["StopGameServerSessionPlacement"];
+/** GetGameServerSessionLogUrl's response. */
 export type GetGameServerSessionLogUrlResponse = CloudResponses["GetGameServerSessionLogUrl"];
+/** EndGameServerSessionAndProcess's response. */
 export type EndGameServerSessionAndProcessResponse = CloudResponses["EndGameServerSessionAndProcess"];
 /** Fields every response carries. */
 export type CloudResponseBase = Api.EndGameServerSessionAndProcessResponse;
