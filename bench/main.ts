@@ -18,6 +18,7 @@ import { startupSuite } from "./suites/startup.js";
 import { telemetrySuite } from "./suites/telemetry.js";
 import { dashboardSuite } from "./suites/dashboard.js";
 import { controlSuite } from "./suites/control.js";
+import { launchFleetSuite } from "./suites/launchFleet.js";
 import { instructionsSuite } from "./suites/instructions.js";
 
 // `--render=<results.json>` redraws the docs from a saved full run, without measuring.
@@ -47,6 +48,7 @@ const runners: Record<SuiteName, () => Promise<void>> = {
   telemetry: async () => void (results.telemetry = await telemetrySuite(config, log)),
   dashboard: async () => void (results.dashboard = await dashboardSuite(config, log)),
   control: async () => void (results.control = await controlSuite(config, log)),
+  launch: async () => void (results.launch = await launchFleetSuite(config, log)),
   instructions: async () => void (results.instructions = await instructionsSuite(config, log)),
   scale: async () => {
     results.scale = await scaleSuite(config, log);

@@ -3,7 +3,7 @@ import type { InstructionWorkload } from "../suites/instructions.js";
 // Run settings: the full run targets 3-5 minutes on 2 shared cores; --quick
 // is a smoke run of about a minute that exercises every suite.
 
-export const SUITES = ["calls", "profile", "lifecycle", "health", "startup", "scale", "cloud", "agones", "telemetry", "dashboard", "control", "persistence", "instructions"] as const;
+export const SUITES = ["calls", "profile", "lifecycle", "health", "startup", "scale", "cloud", "agones", "telemetry", "dashboard", "control", "launch", "persistence", "instructions"] as const;
 export type SuiteName = (typeof SUITES)[number];
 /** Run only when named (--only): instruction counting under valgrind takes 10-20 minutes on 2 shared cores. */
 const OPT_IN: readonly SuiteName[] = ["instructions"];

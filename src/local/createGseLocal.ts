@@ -2,7 +2,6 @@ import { once } from "node:events";
 import { createServer as createHttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { GseError } from "../errors/GseError.js";
-import { AGENT_ADDRESS_ENV } from "../protocol/env.js";
 import { createAgentServer } from "./agent/createAgentServer.js";
 import { createCloudDispatch } from "./cloud/actions/createCloudDispatch.js";
 import { cloudApiFallbacks, cloudApiRoutes } from "./cloud/createCloudApiHandler.js";
@@ -11,12 +10,12 @@ import { createControlWiring } from "./control/createControlWiring.js";
 import { createCore } from "./core/createCore.js";
 import { createAgentRestarter } from "./createAgentRestarter.js";
 import { createEventLog } from "./createEventLog.js";
-import { createFleetLauncher, isLaunchedProcess, type FleetLauncher } from "./fleet/createFleetLauncher.js";
+import { isLaunchedProcess } from "./fleet/createFleetLauncher.js";
 import { createFaultInjector } from "./faults/createFaultInjector.js";
 import type { GseLocal, GseLocalOptions } from "./GseLocal.js";
 import { hostProcesses } from "./host/HostProcesses.js";
 import { createHttpRouter } from "./http/createHttpRouter.js";
-import { createLogsRoute, LOGS_PATH } from "./http/createLogsRoute.js";
+import { createLogsRoute, LOGS_PATH, processLogsPath } from "./http/createLogsRoute.js";
 import { createProcessLinks } from "./links/createProcessLinks.js";
 import { createObservability } from "./observe/createObservability.js";
 import { sendBrowsersToDashboard } from "./observe/createObservabilityRoutes.js";
@@ -28,7 +27,7 @@ import { createBasicAuthGuard } from "./security/createBasicAuthGuard.js";
 import { createPeerVerifier } from "./security/createPeerVerifier.js";
 import { presignQuery } from "./security/presignedUrl.js";
 
-export type { GseLocal, GseLocalOptions, RestartAgentOptions, WaitOptions } from "./GseLocal.js";
+export type { GseLocal, GseLocalOptions, LaunchedFleet, RestartAgentOptions, WaitOptions } from "./GseLocal.js";
 export { MAX_TIMER_MS } from "./resolveGseLocalOptions.js";
 
 function openJournal(directory: string): StateJournal {
@@ -70,6 +69,11 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
   const orchestrator = createOrchestrator({ ...config, core, links, host: hostProcesses, logger, processCallTimeoutMs: PROCESS_CALL_TIMEOUT_MS, mayKill });
   let httpPort = 0;
   let agentAddress = "";
+  /** With keys, as GSE's COS links were: pre-signed and expiring. */
+  const logUrl = (path: string) => {
+    const query = config.keys ? `?${presignQuery(path, config.keys.secretKey, Date.now() / 1000 + config.logUrlLifetimeSeconds)}` : "";
+    return `http://${publicIp}:${httpPort}${path}${query}`;
+  };
   const control = createControlWiring({
     core,
     config,
@@ -80,6 +84,10 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     },
     agentAddress: () => agentAddress,
     cloudEndpoint: () => `${publicIp}:${httpPort}`,
+    processLogUrl: (pid) => {
+      const process = core.processes.get(pid);
+      return process ? logUrl(processLogsPath(process)) : undefined;
+    },
   });
   const peers = config.verifyPeers ? createPeerVerifier() : undefined;
   if (peers && !peers.available) logger.warn({}, "gse-local cannot read /proc/net/tcp on this host: agent calls' pid metadata is taken on trust (docs/reliability.md#security)");
@@ -87,12 +95,7 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     core,
     fleetId: config.fleetId,
     terminateProcess: orchestrator.terminateProcess,
-    logUrl: (session) => {
-      const path = `${LOGS_PATH}${encodeURIComponent(session.gameServerSessionId)}`;
-      // With keys, as GSE's COS links were: pre-signed and expiring.
-      const query = config.keys ? `?${presignQuery(path, config.keys.secretKey, Date.now() / 1000 + config.logUrlLifetimeSeconds)}` : "";
-      return `http://${publicIp}:${httpPort}${path}${query}`;
-    },
+    logUrl: (session) => logUrl(`${LOGS_PATH}${encodeURIComponent(session.gameServerSessionId)}`),
   }, control.dispatch);
   const cloudRoutes = cloudApiRoutes({
     dispatch,
@@ -118,7 +121,6 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
   const ownAuth = observability.routes.map((route) => ({ ...route, authenticates: true }));
   const httpServer = createHttpServer(createHttpRouter([...sendBrowsersToDashboard(cloudRoutes), logsRoute, ...ownAuth], { ...cloudApiFallbacks, ...(guard && { guard }) }));
   const closeSignal = new AbortController();
-  let fleet: FleetLauncher | undefined;
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> =>
     (closing ??= (async () => {
@@ -126,7 +128,6 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
       faults.close();
       // Timers and health checks stop first: processes ending below are not news to act on.
       orchestrator.close();
-      await fleet?.stop({ graceMs: 5_000 });
       await control.close();
       observability.close();
       agent.down();
@@ -152,19 +153,9 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
   // Health checks and timers of what the state directory held.
   if (journal) orchestrator.resume();
   agentAddress = `${host === "0.0.0.0" ? "127.0.0.1" : host}:${grpcPort}`;
+  // The --launch fleet's instances start now that the agent has an address.
   try {
-    if (config.launch) {
-      fleet = createFleetLauncher({
-        command: config.launch.command,
-        concurrency: config.launch.concurrency,
-        // GSE recycles a process that ended itself: that is no crash loop.
-        isPlannedExit: (pid, code) => code === 0 && core.processes.get(pid)?.statusReason === "ProcessEnding",
-        env: { [AGENT_ADDRESS_ENV]: agentAddress },
-        logger,
-        ...(config.launch.cwd !== undefined && { cwd: config.launch.cwd }),
-        ...(config.launch.output !== undefined && { output: config.launch.output }),
-      });
-    }
+    control.start();
   } catch (error) {
     await close();
     throw error;
@@ -198,7 +189,7 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     },
     faults: { add: (rule) => faults.add(rule), clear: () => faults.clear(), list: () => faults.list() },
     restartAgent: createAgentRestarter({ core, agent, orchestrator, faults, grpcPort, closed: closeSignal.signal }),
-    fleet,
+    fleet: control.launched,
     control: control.control,
     core,
     close,

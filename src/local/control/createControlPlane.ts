@@ -1,3 +1,4 @@
+import { choosePlacementProcess, type PlacementCandidate } from "./capacity/choosePlacementProcess.js";
 import type { ScaleInCandidate } from "./capacity/chooseScaleIn.js";
 import type { LocalLimits } from "./catalogue/localLimits.js";
 import { isAliasId } from "./aliases/resolveAlias.js";
@@ -5,13 +6,14 @@ import { idFromArn } from "./arn.js";
 import { createAssetDomain, type AssetDomain } from "./domain/assets.js";
 import type { ControlStore } from "./domain/ControlStore.js";
 import { createFleetDomain, processesPerInstance, type FleetDomain } from "./domain/fleets.js";
-import { createInstanceDomain, type InstanceDomain } from "./domain/instances.js";
+import { createInstanceDomain, DEFAULT_INSTANCE_WEIGHT, type InstanceDomain } from "./domain/instances.js";
 import { createRoutingDomain, type RoutingDomain } from "./domain/routing.js";
 import { createScalingDomain, type ScalingDomain } from "./domain/scaling.js";
+import { createUsageDomain, type UsageDomain } from "./domain/usage.js";
 import { scanFleetMembership, type FleetMembership } from "./createFleetMembership.js";
 import type { LiveView } from "./LiveView.js";
-import { latencyCapAt, selectDestination, type DestinationState, type PlayerLatencyInput, type QueueRecord } from "./queues/selectDestination.js";
-import type { FleetRecord } from "./records.js";
+import { latencyCapAt, nextLatencyRelaxation, selectDestination, type DestinationState, type PlayerLatencyInput, type QueueRecord } from "./queues/selectDestination.js";
+import type { FleetRecord, InstanceRecord } from "./records.js";
 import type { FleetMetrics } from "./scaling/scalingModels.js";
 
 export interface ControlPlaneOptions {
@@ -46,11 +48,23 @@ export interface ControlPlane {
   readonly instances: InstanceDomain;
   readonly routing: RoutingDomain;
   readonly scaling: ScalingDomain;
+  /** Instance lives, ended ones too: the fleet statistics' history. */
+  readonly history: UsageDomain;
   readonly live: LiveView;
   /** The core's clock. */
   now(): number;
   /** The default fleet, created ACTIVE with one host instance on first use. */
   defaultFleet(): FleetRecord;
+  /** The default fleet's instance for processes no fleet launched (a game started by hand), created on first use. */
+  hostInstance(): InstanceRecord;
+  /**
+   * `--launch`: the default fleet becomes a fleet whose instances run the
+   * command, with the capacity it had (one instance for a new one). An empty
+   * host instance is forgotten (made again for the first game started by hand).
+   */
+  useLaunchCommand(launch: { command: string; concurrency: number }): FleetRecord;
+  /** The instances the fleet's capacity counts: all but the host instance of a --launch default fleet. */
+  capacityInstances(fleetId: string): InstanceRecord[];
   /**
    * The fleet whose processes host sessions asked for `fleetId`: itself when
    * it exists, else the default fleet (any fleet-* id works there).
@@ -60,8 +74,15 @@ export interface ControlPlane {
   processFilter(fleetId: string): (process: { readonly pid: number }) => boolean;
   /** Pids of the fleet's registered, live processes. */
   pidsOfFleet(fleetId: string): number[];
-  /** How many of the fleet's processes can take a session now. */
+  /** How many of the fleet's processes can take a session now (none on an instance of weight 0). */
   freeProcesses(fleetId: string): number;
+  /**
+   * The pid of the fleet's free process a new session goes to, not among
+   * `exclude`: weighted least-loaded over its instances (choosePlacementProcess).
+   */
+  pickProcess(fleetId: string, exclude?: readonly number[]): number | undefined;
+  /** A session on process `pid` ended after `seconds` with `playerSessions` players: counted in its instance's life. */
+  sessionEnded(pid: number, seconds: number, playerSessions: number): void;
   /** The fleet's numbers that scaling policies read. */
   metrics(fleetId: string): FleetMetrics;
   /** The fleet's processes a scale-in may end, best first. */
@@ -74,6 +95,11 @@ export interface ControlPlane {
    * when no queue has its name. Undefined: no destination can take it yet.
    */
   placementFleet(placement: PlacementLike, fallback: string): string | undefined;
+  /**
+   * When (epoch ms, after now) the latency cap of the placement's queue
+   * next relaxes; undefined without a queue or a later change.
+   */
+  latencyRelaxesAt(placement: PlacementLike): number | undefined;
   /** The queue's timeout for a placement through it, in ms; undefined without a queue. */
   placementTimeoutMs(queueName: string): number | undefined;
   /** How much of each limit is in use (DescribeUserQuotas). */
@@ -81,6 +107,7 @@ export interface ControlPlane {
 }
 
 export const DEFAULT_INSTANCE_SUFFIX = "host";
+const HOST_INSTANCE_ID = `ins-${DEFAULT_INSTANCE_SUFFIX}`;
 
 export interface PlacementLike {
   readonly queueName: string;
@@ -93,7 +120,8 @@ export function createControlPlane(options: ControlPlaneOptions): ControlPlane {
   const { store, live } = options;
   const assets = createAssetDomain(store);
   const fleets = createFleetDomain(store);
-  const instances = createInstanceDomain(store);
+  const history = createUsageDomain(store);
+  const instances = createInstanceDomain(store, history);
   const routing = createRoutingDomain(store, {
     requireFleet: (fleetId, field) => void fleets.require(fleetId, field),
   });
@@ -107,6 +135,48 @@ export function createControlPlane(options: ControlPlaneOptions): ControlPlane {
     return s !== undefined && (s.status === "ACTIVATING" || s.status === "ACTIVE");
   };
 
+  /**
+   * One pass over the fleet's processes (the membership index: not every
+   * fleet's): its free ones that may take a session (not on a weight-0
+   * instance, not excluded), in registration order, and how many sessions
+   * each of its instances holds.
+   */
+  const placementCandidates = (fleetId: string, exclude?: readonly number[]) => {
+    const placements = store.tables.processPlacements;
+    // A process no instance claims is the default fleet's, on its host instance.
+    const hostInstanceId = HOST_INSTANCE_ID;
+    const candidates: PlacementCandidate[] = [];
+    const load = new Map<string, number>();
+    for (const pid of membership.pidsOf(fleetId)) {
+      const proc = live.process(pid);
+      if (!proc || !isLive(proc.status)) continue;
+      const instanceId = placements.get(pid)?.instanceId ?? hostInstanceId;
+      if (proc.gameServerSessionId !== undefined) {
+        load.set(instanceId, (load.get(instanceId) ?? 0) + 1);
+        continue;
+      }
+      if (proc.status !== "ACTIVE" || exclude?.includes(proc.pid)) continue;
+      const weight = instances.get(instanceId)?.weight ?? DEFAULT_INSTANCE_WEIGHT;
+      if (weight > 0) candidates.push({ pid: proc.pid, instanceId, weight });
+    }
+    return { candidates, load };
+  };
+
+  /** The queue's destinations, each with what `free` counts for the fleet it routes to now. */
+  const destinationStates = (queue: QueueRecord, free: (fleetId: string) => number): DestinationState[] =>
+    queue.destinations.map((destination) => {
+      const id = idFromArn(destination);
+      let fleetId: string;
+      try {
+        fleetId = isAliasId(id) ? routing.resolveFleetRef(id, "DestinationArn") : id;
+      } catch (error) {
+        return { destination, fleet: { unusable: (error as Error).message } };
+      }
+      const fleet = fleets.get(fleetId);
+      if (!fleet || fleet.status === "TERMINATED") return { destination, fleet: { unusable: `fleet ${fleetId} does not exist` } };
+      return { destination, fleet: { fleetId, region: fleet.region, freeProcesses: free(fleetId), active: fleet.status === "ACTIVE" } };
+    });
+
   const plane: ControlPlane = {
     limits: options.limits,
     region: options.region,
@@ -116,6 +186,7 @@ export function createControlPlane(options: ControlPlaneOptions): ControlPlane {
     instances,
     routing,
     scaling,
+    history,
     live,
     now: () => store.clock.now(),
 
@@ -126,9 +197,29 @@ export function createControlPlane(options: ControlPlaneOptions): ControlPlane {
         { fleetId: options.defaultFleetId, name: "gse-local default fleet", assetId: undefined, region: options.region, isDefault: true, active: true },
         Number.MAX_SAFE_INTEGER,
       );
-      const instance = instances.add(fleet.fleetId, options.ipAddress, `ins-${DEFAULT_INSTANCE_SUFFIX}`);
-      instances.setStatus(instance, "ACTIVE");
+      plane.hostInstance();
       return fleet;
+    },
+
+    hostInstance() {
+      const existing = instances.get(HOST_INSTANCE_ID);
+      if (existing) return existing;
+      const instance = instances.add(options.defaultFleetId, options.ipAddress, HOST_INSTANCE_ID);
+      instances.setStatus(instance, "ACTIVE");
+      return instance;
+    },
+
+    useLaunchCommand(launch) {
+      const fleet = plane.defaultFleet();
+      fleets.setLaunchCommand(fleet, launch);
+      const host = instances.get(HOST_INSTANCE_ID);
+      if (host && instances.pidsOf(host.instanceId).length === 0) instances.remove(host);
+      return fleet;
+    },
+
+    capacityInstances(fleetId) {
+      const all = instances.ofFleet(fleetId);
+      return fleets.get(fleetId)?.launchCommand ? all.filter((i) => i.instanceId !== HOST_INSTANCE_ID) : all;
     },
 
     hostFleetOf(fleetId) {
@@ -146,17 +237,22 @@ export function createControlPlane(options: ControlPlaneOptions): ControlPlane {
     },
 
     freeProcesses(fleetId) {
-      let n = 0;
-      for (const pid of plane.pidsOfFleet(fleetId)) {
-        const proc = live.process(pid);
-        if (proc && proc.status === "ACTIVE" && proc.gameServerSessionId === undefined) n++;
-      }
-      return n;
+      return placementCandidates(fleetId).candidates.length;
+    },
+
+    pickProcess(fleetId, exclude) {
+      const { candidates, load } = placementCandidates(fleetId, exclude);
+      return choosePlacementProcess(candidates, load);
+    },
+
+    sessionEnded(pid, seconds, playerSessions) {
+      // A process no instance claims is the default fleet's: its host instance.
+      history.sessionEnded(store.tables.processPlacements.get(pid)?.instanceId ?? HOST_INSTANCE_ID, seconds, playerSessions);
     },
 
     metrics(fleetId) {
       const fleet = fleets.require(fleetId);
-      const serving = instances.ofFleet(fleetId).filter((i) => i.status !== "TERMINATING");
+      const serving = plane.capacityInstances(fleetId).filter((i) => i.status !== "TERMINATING");
       let idleInstances = 0;
       let availableSessions = 0;
       let activeSessions = 0;
@@ -193,8 +289,8 @@ export function createControlPlane(options: ControlPlaneOptions): ControlPlane {
     },
 
     scaleInCandidates(fleetId) {
-      return instances
-        .ofFleet(fleetId)
+      return plane
+        .capacityInstances(fleetId)
         .filter((i) => i.status !== "TERMINATING")
         .map((i) => ({
           instanceId: i.instanceId,
@@ -210,37 +306,24 @@ export function createControlPlane(options: ControlPlaneOptions): ControlPlane {
     },
 
     destinations(queue) {
-      return queue.destinations.map((destination) => {
-        const id = idFromArn(destination);
-        let fleetId: string;
-        try {
-          fleetId = isAliasId(id) ? routing.resolveFleetRef(id, "DestinationArn") : id;
-        } catch (error) {
-          return { destination, fleet: { unusable: (error as Error).message } };
-        }
-        const fleet = fleets.get(fleetId);
-        if (!fleet || fleet.status === "TERMINATED") return { destination, fleet: { unusable: `fleet ${fleetId} does not exist` } };
-        return {
-          destination,
-          fleet: { fleetId, region: fleet.region, freeProcesses: plane.freeProcesses(fleetId), active: fleet.status === "ACTIVE" },
-        };
-      });
+      return destinationStates(queue, (fleetId) => plane.freeProcesses(fleetId));
     },
 
     placementFleet(placement, fallback) {
       const queue = routing.findQueue(placement.queueName);
       if (!queue) return fallback;
       const tried = new Set(placement.triedPids);
-      const states = plane.destinations(queue).map((d) => {
-        if ("unusable" in d.fleet) return d;
-        const untried = plane.pidsOfFleet(d.fleet.fleetId).filter((pid) => {
-          const proc = live.process(pid);
-          return !tried.has(pid) && proc?.status === "ACTIVE" && proc.gameServerSessionId === undefined;
-        }).length;
-        return { ...d, fleet: { ...d.fleet, freeProcesses: untried } };
-      });
+      // One pass per destination: its free processes not yet tried.
+      const states = destinationStates(queue, (fleetId) => placementCandidates(fleetId).candidates.filter((c) => !tried.has(c.pid)).length);
       const cap = latencyCapAt(queue.playerLatencyPolicies, (store.clock.now() - placement.startTime) / 1000);
       return selectDestination(states, placement.playerLatencies, cap).fleetId;
+    },
+
+    latencyRelaxesAt(placement) {
+      const queue = routing.findQueue(placement.queueName);
+      if (!queue) return undefined;
+      const at = nextLatencyRelaxation(queue.playerLatencyPolicies, (store.clock.now() - placement.startTime) / 1000);
+      return at === undefined ? undefined : placement.startTime + at * 1000;
     },
 
     placementTimeoutMs(queueName) {

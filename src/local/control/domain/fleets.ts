@@ -58,6 +58,12 @@ export interface FleetDomain {
   addEvent(fleet: FleetRecord, code: FleetEventCode, message: string): void;
   update(fleet: FleetRecord, patch: Partial<Pick<FleetRecord, "name" | "description" | "protectionPolicy" | "protectionTimeLimitMinutes" | "resourceCreationLimitPolicy" | "inboundPermissions" | "stoppedActions" | "scalingIntervalMinutes">>): void;
   setRuntimeConfiguration(fleet: FleetRecord, runtime: RuntimeConfigurationInput): RuntimeConfigurationRecord;
+  /**
+   * `--launch`: the fleet runs a shell command (in gse-local's working
+   * directory, no asset) instead of a build's LaunchPath; its runtime
+   * configuration shows the command as the one ServerProcess's LaunchPath.
+   */
+  setLaunchCommand(fleet: FleetRecord, launch: { command: string; concurrency: number }): void;
   setCapacity(fleet: FleetRecord, update: { DesiredInstances?: number; MinSize?: number; MaxSize?: number }, instanceLimit: number, reason: string): void;
   remove(fleet: FleetRecord): void;
 }
@@ -152,6 +158,8 @@ export function createFleetDomain(store: ControlStore): FleetDomain {
         events: [{ eventId: randomUUID(), eventCode: "FLEET_CREATED", message: `Fleet ${fleetId} created`, time: now }],
       };
       store.put("fleets", fleet);
+      const created = fleet.events[0]!;
+      store.emit({ type: "fleetEvent", fleetId, eventId: created.eventId, eventCode: created.eventCode, message: created.message, status: fleet.status });
       if (input.active) domain.addEvent(fleet, "FLEET_STATE_ACTIVE", `Fleet ${fleetId} is ACTIVE`);
       return fleet;
     },
@@ -171,6 +179,8 @@ export function createFleetDomain(store: ControlStore): FleetDomain {
     addEvent(fleet, code, message) {
       const event = { eventId: randomUUID(), eventCode: code, message, time: store.clock.now() };
       store.update("fleets", fleet, { events: [...fleet.events, event].slice(-MAX_FLEET_EVENTS) });
+      // The same event on gse-local's stream: the CLI timeline and the dashboard show fleet lifecycle.
+      store.emit({ type: "fleetEvent", fleetId: fleet.fleetId, eventId: event.eventId, eventCode: code, message, status: fleet.status });
     },
 
     update(fleet, patch) {
@@ -181,6 +191,17 @@ export function createFleetDomain(store: ControlStore): FleetDomain {
       const checked = checkRuntimeConfiguration(runtime);
       store.update("fleets", fleet, { runtimeConfiguration: checked });
       return checked;
+    },
+
+    setLaunchCommand(fleet, launch) {
+      store.update("fleets", fleet, {
+        description: `--launch ${launch.command} (x${launch.concurrency} per instance)`,
+        launchCommand: { command: launch.command, concurrency: launch.concurrency },
+        runtimeConfiguration: {
+          ...fleet.runtimeConfiguration,
+          ServerProcesses: [{ LaunchPath: launch.command, Parameters: "", ConcurrentExecutions: launch.concurrency }],
+        },
+      });
     },
 
     setCapacity(fleet, update, instanceLimit, reason) {

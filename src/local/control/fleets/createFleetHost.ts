@@ -3,7 +3,15 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { Logger } from "../../../logging/Logger.js";
-import { createFleetLauncher, type FleetLauncher } from "../../fleet/createFleetLauncher.js";
+import { FLEET_PROCESS_INDEX_ENV } from "../../../protocol/env.js";
+import {
+  createFleetLauncher,
+  type FleetExitEvent,
+  type FleetLauncher,
+  type FleetRestartEvent,
+  type FleetSpawnErrorEvent,
+  type FleetSpawnEvent,
+} from "../../fleet/createFleetLauncher.js";
 import { unpackAssetArchive, type AssetArchiveLimits } from "../assets/readAssetArchive.js";
 import { resolveLaunchPath } from "./resolveLaunchPath.js";
 import { runInstallScript, type InstallResult } from "./runInstallScript.js";
@@ -27,6 +35,8 @@ export interface FleetHostOptions {
   archiveLimits?: Partial<AssetArchiveLimits>;
   restartDelayMs?: { initial: number; max: number; healthyAfterMs?: number };
   isPlannedExit?: (pid: number, code: number | null) => boolean;
+  /** Where a `--launch` command runs (default: gse-local's working directory), and where its output goes (default `output`). */
+  command?: { cwd?: string; output?: (line: string) => void };
 }
 
 export interface ProcessOwner {
@@ -38,6 +48,8 @@ export interface ProcessOwner {
 interface InstanceRun {
   readonly fleetId: string;
   readonly instanceId: string;
+  /** The instance's place among its fleet's running instances (0, 1, ...): where its processes' indexes start. */
+  readonly ordinal: number;
   launchers: FleetLauncher[];
   /** Launchers of a former runtime configuration, left to finish. */
   readonly retired: Set<FleetLauncher>;
@@ -52,7 +64,12 @@ interface InstanceRun {
  * carries out.
  */
 export interface FleetHost {
-  /** "spawn" and "exit", each `{ pid, fleetId, instanceId }` (exit adds `code`). */
+  /**
+   * The launchers' events, each with the `fleetId` and `instanceId` it was
+   * started for: "spawn" `{ pid, index }`, "exit" `{ pid, index, code, signal }`,
+   * "restart" `{ oldPid, pid, index }`, "spawnError" `{ index, error }`
+   * (FleetLauncher's events).
+   */
   readonly events: EventEmitter;
   buildDir(fleetId: string): string;
   /** Unpacks the asset zip into the fleet's build folder (replacing any earlier one). */
@@ -66,6 +83,8 @@ export interface FleetHost {
   /** No restarts; resolves when every process of the instance has exited. */
   drainInstance(instanceId: string): Promise<void>;
   stopInstance(instanceId: string, graceMs: number): Promise<void>;
+  /** Whether the instance's processes are being run (started or resumed, not yet stopped). */
+  runs(instanceId: string): boolean;
   /** Which instance a pid (or its process group) was started for. */
   ownerOf(pid: number): ProcessOwner | undefined;
   pidsOf(instanceId: string): number[];
@@ -79,6 +98,7 @@ export function createFleetHost(options: FleetHostOptions): FleetHost {
   const events = new EventEmitter();
   events.setMaxListeners(0);
   const buildDir = (fleetId: string) => join(options.workDir, fleetId, "build");
+  const output = (processes: readonly ServerProcessConfig[] | { command: string }) => ("command" in processes ? (options.command?.output ?? options.output) : options.output);
 
   const launch = (run: InstanceRun, processes: readonly ServerProcessConfig[] | { command: string; concurrency: number }) => {
     const env = {
@@ -88,33 +108,42 @@ export function createFleetHost(options: FleetHostOptions): FleetHost {
     };
     const specs =
       "command" in processes
-        ? [{ command: processes.command, concurrency: processes.concurrency, cwd: undefined }]
+        ? [{ command: processes.command, concurrency: processes.concurrency, cwd: options.command?.cwd }]
         : processes.map((p, i) => {
             const file = resolveLaunchPath(buildDir(run.fleetId), p.LaunchPath, `ServerProcesses[${i}].LaunchPath`);
             const args = splitParameters(p.Parameters ?? "", `ServerProcesses[${i}].Parameters`);
             return { command: ["exec", file, ...args].map(quote).join(" "), concurrency: p.ConcurrentExecutions, cwd: buildDir(run.fleetId) };
           });
+    const out = output(processes);
+    // Every instance is this host: processes of one fleet get distinct
+    // GSE_FLEET_PROCESS_INDEX values across its instances and ServerProcesses
+    // entries (games derive their client port from it), not 0..N-1 each.
+    let offset = run.ordinal * specs.reduce((n, spec) => n + spec.concurrency, 0);
     return specs.map((spec) => {
+      const command = offset === 0 ? spec.command : `${FLEET_PROCESS_INDEX_ENV}=$((${FLEET_PROCESS_INDEX_ENV} + ${offset})); export ${FLEET_PROCESS_INDEX_ENV}; ${spec.command}`;
+      offset += spec.concurrency;
       const launcher = createFleetLauncher({
-        command: spec.command,
+        command,
         concurrency: spec.concurrency,
         env,
         ...(spec.cwd !== undefined && { cwd: spec.cwd }),
         logger: options.logger,
-        ...(options.output && { output: options.output }),
+        ...(out && { output: out }),
         ...(options.restartDelayMs && { restartDelayMs: options.restartDelayMs }),
         ...(options.isPlannedExit && { isPlannedExit: options.isPlannedExit }),
       });
       const owner = { fleetId: run.fleetId, instanceId: run.instanceId };
-      launcher.events.on("spawn", ({ pid }: { pid: number }) => {
-        owners.set(pid, owner);
-        events.emit("spawn", { pid, ...owner });
+      launcher.events.on("spawn", (event: FleetSpawnEvent) => {
+        owners.set(event.pid, owner);
+        events.emit("spawn", { ...event, ...owner });
       });
       // Bounded by the processes alive: a pid is forgotten when it exits.
-      launcher.events.on("exit", ({ pid, code }: { pid: number; code: number | null }) => {
-        owners.delete(pid);
-        events.emit("exit", { pid, code, ...owner });
+      launcher.events.on("exit", (event: FleetExitEvent) => {
+        owners.delete(event.pid);
+        events.emit("exit", { ...event, ...owner });
       });
+      launcher.events.on("restart", (event: FleetRestartEvent) => events.emit("restart", { ...event, ...owner }));
+      launcher.events.on("spawnError", (event: FleetSpawnErrorEvent) => events.emit("spawnError", { ...event, ...owner }));
       return launcher;
     });
   };
@@ -150,7 +179,10 @@ export function createFleetHost(options: FleetHostOptions): FleetHost {
 
     startInstance(fleetId, instanceId, processes) {
       if (runs.has(instanceId)) return;
-      const run: InstanceRun = { fleetId, instanceId, launchers: [], retired: new Set() };
+      const taken = new Set([...runs.values()].filter((r) => r.fleetId === fleetId).map((r) => r.ordinal));
+      let ordinal = 0;
+      while (taken.has(ordinal)) ordinal++;
+      const run: InstanceRun = { fleetId, instanceId, ordinal, launchers: [], retired: new Set() };
       runs.set(instanceId, run);
       run.launchers = launch(run, processes);
     },
@@ -177,6 +209,8 @@ export function createFleetHost(options: FleetHostOptions): FleetHost {
       runs.delete(instanceId);
       await Promise.all([...run.launchers, ...run.retired].map((l) => l.stop({ graceMs })));
     },
+
+    runs: (instanceId) => runs.has(instanceId),
 
     ownerOf(pid) {
       const direct = owners.get(pid);
