@@ -57,6 +57,9 @@ export async function countInstructions(entry: string, workload: InstructionWork
         // One thread for V8's compilers and GC: their timing would otherwise move the count.
         process.execPath,
         "--single-threaded",
+        // No GC whose timing depends on the clock (the memory reducer runs after idle seconds, and a run under valgrind is slow).
+        "--predictable-gc-schedule",
+        "--no-memory-reducer",
         WORKER,
         `--entry=${entry}`,
         `--phase=${workload.phase}`,
