@@ -31,6 +31,8 @@ export interface PeerVerifierOptions {
   procRoot?: string;
   /** Connections remembered (peer to socket), the oldest forgotten first. Default 4096. */
   cacheSize?: number;
+  /** How long one read of /proc/net/tcp(6) may serve other connections' first calls, ms. Default 1000. */
+  tableReuseMs?: number;
 }
 
 interface Remembered {
@@ -55,17 +57,60 @@ const LITTLE_ENDIAN = endianness() === "LE";
  * other connection can have the same peer address and port (a TCP 4-tuple is
  * unique among live sockets); once it closes it, the readlink differs and the
  * full lookup runs again for whatever connection now uses the address.
+ *
+ * The full lookup's first step is the expensive one: /proc/net/tcp lists
+ * every socket of the host (with 1,000 processes connected, about 3,000
+ * lines, 5-10 ms of kernel time per read here), and a fleet starting reads
+ * it once per process. One read therefore serves the first calls of other
+ * connections for up to `tableReuseMs`, for the answer `owned` only: a line
+ * of an older read names a socket inode that had the connection's address
+ * then; the claimed pid holding that inode now is proved by its own fd
+ * table, as above, and a socket's addresses do not change while it exists,
+ * so it is still this connection. Any other answer (not found, not held,
+ * the same-uid fallback, which reads the socket's uid from the table) is
+ * given only from a fresh read.
  */
 export function createPeerVerifier(options: PeerVerifierOptions = {}): PeerVerifier {
   const proc = options.procRoot ?? "/proc";
   const cacheSize = options.cacheSize ?? 4096;
+  const tableReuseMs = options.tableReuseMs ?? 1_000;
   const remembered = new Map<string, Remembered>();
   const available = readable(`${proc}/net/tcp`);
+  /** The last read of each table, and when it was read (performance.now). */
+  const tables = new Map<string, { text: string; at: number }>();
+
+  /** The table's text: a recent read if `reuse`, else a fresh one (which later lookups may reuse). */
+  function readTable(table: string, reuse: boolean): { text: string; earlier: boolean } | undefined {
+    const now = performance.now();
+    const kept = tables.get(table);
+    if (reuse && kept && now - kept.at <= tableReuseMs) return { text: kept.text, earlier: true };
+    let text: string;
+    try {
+      text = readFileSync(`${proc}/net/${table}`, "latin1");
+    } catch {
+      tables.delete(table);
+      return undefined;
+    }
+    tables.set(table, { text, at: now });
+    return { text, earlier: false };
+  }
 
   function lookUp(peer: string, pid: number, serverPort: number): PeerCheck {
     const parsed = parsePeer(peer);
     if (!parsed) return { result: "notOwned", reason: `the connection's peer address ${JSON.stringify(peer)} is not a TCP address` };
-    const socket = findSocket(proc, parsed, serverPort);
+    let usedEarlierRead = false;
+    const first = lookUpSocket(peer, parsed, pid, serverPort, (table) => {
+      const read = readTable(table, true);
+      if (read?.earlier) usedEarlierRead = true;
+      return read?.text;
+    });
+    // An earlier read can only prove ownership; anything else is decided on a fresh one.
+    if (first.result === "owned" || !usedEarlierRead) return first;
+    return lookUpSocket(peer, parsed, pid, serverPort, (table) => readTable(table, false)?.text);
+  }
+
+  function lookUpSocket(peer: string, parsed: PeerAddress, pid: number, serverPort: number, read: (table: string) => string | undefined): PeerCheck {
+    const socket = findSocket(read, parsed, serverPort);
     if (!socket) {
       return { result: "notOwned", reason: `no connection from ${peer} to port ${serverPort} is known to this host's kernel (is the caller on another host or in another network namespace?)` };
     }
@@ -196,7 +241,7 @@ const MAPPED_PREFIX = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff];
  * our port. An IPv4 peer can sit in either table: an IPv6 socket connected
  * to an IPv4 address shows it v4-mapped.
  */
-function findSocket(proc: string, peer: PeerAddress, serverPort: number): { inode: string; uid: number } | undefined {
+function findSocket(readTable: (table: string) => string | undefined, peer: PeerAddress, serverPort: number): { inode: string; uid: number } | undefined {
   const candidates: Array<[string, string]> = [];
   if (peer.bytes.length === 4) {
     candidates.push(["tcp", kernelHex(peer.bytes)], ["tcp6", kernelHex([...MAPPED_PREFIX, ...peer.bytes])]);
@@ -206,12 +251,8 @@ function findSocket(proc: string, peer: PeerAddress, serverPort: number): { inod
     if (mapped) candidates.push(["tcp", kernelHex(peer.bytes.slice(12))]);
   }
   for (const [table, address] of candidates) {
-    let text: string;
-    try {
-      text = readFileSync(`${proc}/net/${table}`, "latin1");
-    } catch {
-      continue;
-    }
+    const text = readTable(table);
+    if (text === undefined) continue;
     // Anchored on the "sl:" column before it, so the peer's address as some
     // other socket's remote end (our own side of the connection) never matches.
     const needle = `: ${address}:${portHex(peer.port)} `;
