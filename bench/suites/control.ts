@@ -30,6 +30,14 @@ export interface ControlResult {
    * process (what placement did before weights counted), µs per choice, same run.
    */
   weightedPick: { processes: number; instances: number; weightedUs: number; firstFreeUs: number; ratio: number };
+  /**
+   * One placement on a bare core (no sockets) through the 3-destination
+   * queue, processes in fleets of 50, 40 of the first fleet's busy: start,
+   * place, fulfil, end its session, µs each (median of batches). At 100 and
+   * at 1,000 processes, and after `made` placements: what placement costs
+   * as the host and its history grow.
+   */
+  corePlacement: { processes: number; made: number; us: number }[];
   /** A placement over a 1 s latency cap: FULFILLED this long after the cap relaxed (the re-check timer; no other event), ms. */
   latencyRelaxLagMs: number[];
   /** DescribeFleetStatisticDetails / Flows over `lives` kept instance lives (ended ones), ms per call (median of `calls`). */
@@ -70,6 +78,51 @@ function benchWeightedPick(quick: boolean): ControlResult["weightedPick"] {
   const weightedUs = microseconds(() => void core.control.pickProcess(fleet.fleetId), 200, rounds);
   const firstFreeUs = microseconds(() => void core.processes.free(undefined, filter), 200, rounds);
   return { processes, instances, weightedUs, firstFreeUs, ratio: weightedUs / firstFreeUs };
+}
+
+/** Placement alone on a bare core through the control suite's queue shape, at `processes` and as placements accumulate. */
+function benchCorePlacement(quick: boolean): ControlResult["corePlacement"] {
+  const rows: ControlResult["corePlacement"] = [];
+  for (const processes of [100, 1_000]) {
+    const core = createCore({ ipAddress: "127.0.0.1", clock: createManualClock() });
+    const fleets = [];
+    for (let f = 0; f * 50 < processes; f++) {
+      const fleet = core.control.fleets.create({ assetId: undefined, region: "ap-guangzhou", name: `sim-${f}`, active: true }, 1_000);
+      const instance = core.control.instances.add(fleet.fleetId, "127.0.0.1");
+      core.control.instances.setStatus(instance, "ACTIVE");
+      fleets.push({ fleet, instance });
+    }
+    for (let i = 0; i < processes; i++) {
+      core.processes.register({ pid: 10_000 + i, grpcPort: 1, clientPort: 2, logPaths: [] });
+      const { fleet, instance } = fleets[Math.floor(i / 50)]!;
+      core.control.instances.place(10_000 + i, fleet.fleetId, instance.instanceId);
+    }
+    const empty = core.control.fleets.create({ assetId: undefined, region: "ap-guangzhou", name: "empty", active: true }, 1_000);
+    const alias = core.control.routing.createAlias({ name: "retired", routingStrategy: { Type: "TERMINAL", Message: "retired" }, region: "ap-guangzhou" }, 100);
+    core.control.routing.createQueue("bench-queue", { destinations: [alias.aliasArn, empty.fleetArn, fleets[0]!.fleet.fleetArn] }, "ap-guangzhou", 100);
+    let made = 0;
+    const place = (queueName: string) => {
+      const placement = core.placements.start({ placementId: `p-${made++}`, queueName, maximumPlayerSessionCount: 2 });
+      core.placements.placePending("fleet-local");
+      return placement;
+    };
+    for (let i = 0; i < 40; i++) place("bench-queue");
+    const once = () => {
+      const placement = place("bench-queue");
+      const session = core.gameServerSessions.get(placement.gameServerSessionId!)!;
+      core.placements.setStatus(placement, "FULFILLED");
+      core.gameServerSessions.end(session, "TERMINATED", "bench");
+    };
+    const batch = 200;
+    const rounds = quick ? 3 : 7;
+    rows.push({ processes, made, us: microseconds(once, batch, rounds) });
+    // A long-lived gse-local: many placements made since it started.
+    for (const target of quick ? [5_000] : [5_000, 20_000]) {
+      while (made < target) once();
+      rows.push({ processes, made, us: microseconds(once, batch, rounds) });
+    }
+  }
+  return rows;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -265,7 +318,9 @@ export async function controlSuite(config: BenchConfig, log: (line: string) => v
 
     const weightedPick = benchWeightedPick(quick);
     log(`  control: choosing a process among ${weightedPick.processes} in ${weightedPick.instances} instances: weighted ${weightedPick.weightedUs.toFixed(1)} µs, first free ${weightedPick.firstFreeUs.toFixed(1)} µs (×${weightedPick.ratio.toFixed(2)})`);
-    return { fleetReadyMs, processesPerFleet: perFleet, placement, scaleOutMs, footprint, weightedPick, latencyRelaxLagMs, statistics };
+    const corePlacement = benchCorePlacement(quick);
+    log(`  control: one placement on a bare core through the queue: ${corePlacement.map((r) => `${r.processes} processes after ${r.made} placements ${r.us.toFixed(1)} µs`).join(", ")}`);
+    return { fleetReadyMs, processesPerFleet: perFleet, placement, scaleOutMs, footprint, weightedPick, latencyRelaxLagMs, statistics, corePlacement };
   } finally {
     await sim.stop();
     await local.close();

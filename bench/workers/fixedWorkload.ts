@@ -40,6 +40,17 @@ const random = () => {
 };
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
+// A connection reset that reaches no listener (seen only under valgrind at
+// 1,000 processes, whose slowness passes keep-alive and gRPC timeouts) is
+// counted, not fatal: every operation still has to complete, so a lost
+// request would show as a workload that never says done.
+let resets = 0;
+process.on("uncaughtException", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "ECONNRESET") throw error;
+  resets++;
+  process.stderr.write(`fixed workload: a connection was reset (${resets} so far)\n`);
+});
+
 const shell = spawn("sh", ["-c", `i=0; while [ $i -lt ${processes} ]; do sleep 900 </dev/null >/dev/null 2>&1 & echo $!; i=$((i+1)); done`], { stdio: ["ignore", "pipe", "inherit"] });
 const pids: number[] = [];
 for await (const line of createInterface({ input: shell.stdout })) pids.push(Number(line));
@@ -202,5 +213,5 @@ cloudClient.close();
 agentChannel.close();
 await local.close();
 game.forceShutdown();
-process.stdout.write(`${JSON.stringify({ phase, processes, count, cpuUs: cpu.user + cpu.system, wallMs })}\n`);
+process.stdout.write(`${JSON.stringify({ phase, processes, count, cpuUs: cpu.user + cpu.system, wallMs, resets })}\n`);
 process.exit(0);
