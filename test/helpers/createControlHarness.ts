@@ -117,6 +117,7 @@ export function createRecordingHost(install: InstallResult = { ran: true, ok: tr
       const i = instances.get(instanceId);
       if (i) i.stopped = true;
     },
+    runs: (instanceId) => instances.get(instanceId)?.stopped === false,
     ownerOf: (pid) => owners.get(pid),
     pidsOf: (instanceId) => instances.get(instanceId)?.pids ?? [],
     removeBuild: async () => {},

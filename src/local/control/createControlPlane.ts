@@ -49,9 +49,8 @@ export interface ControlPlane {
   hostInstance(): InstanceRecord;
   /**
    * `--launch`: the default fleet becomes a fleet whose instances run the
-   * command, with the capacity it had (one instance for a new one). Instances
-   * a former gse-local left in the state are forgotten (their processes, if
-   * any still run, stay in the default fleet), and so is an empty host instance.
+   * command, with the capacity it had (one instance for a new one). An empty
+   * host instance is forgotten (made again for the first game started by hand).
    */
   useLaunchCommand(launch: { command: string; concurrency: number }): FleetRecord;
   /** The instances the fleet's capacity counts: all but the host instance of a --launch default fleet. */
@@ -146,9 +145,8 @@ export function createControlPlane(options: ControlPlaneOptions): ControlPlane {
     useLaunchCommand(launch) {
       const fleet = plane.defaultFleet();
       fleets.setLaunchCommand(fleet, launch);
-      for (const instance of instances.ofFleet(fleet.fleetId)) {
-        if (instance.instanceId !== HOST_INSTANCE_ID || instances.pidsOf(instance.instanceId).length === 0) instances.remove(instance);
-      }
+      const host = instances.get(HOST_INSTANCE_ID);
+      if (host && instances.pidsOf(host.instanceId).length === 0) instances.remove(host);
       return fleet;
     },
 

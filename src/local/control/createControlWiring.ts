@@ -76,7 +76,13 @@ export function createControlWiring(input: {
   return {
     launched,
     start() {
-      if (shorthand) core.run(() => orchestrator.effects.capacityChanged(plane.fleets.require(shorthand.fleetId)));
+      if (!shorthand) return;
+      core.run(() => {
+        // Instances a former gse-local left in the state that nothing runs
+        // again (no process was taken back) are forgotten; capacity starts fresh ones.
+        for (const instance of plane.capacityInstances(shorthand.fleetId)) if (!host.runs(instance.instanceId)) plane.instances.remove(instance);
+        orchestrator.effects.capacityChanged(plane.fleets.require(shorthand.fleetId));
+      });
     },
     dispatch: createControlDispatch((request) => ({
       plane,
