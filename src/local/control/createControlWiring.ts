@@ -39,6 +39,8 @@ export function createControlWiring(input: {
   terminateProcess(pid: number, reason: string): void;
   agentAddress(): string;
   cloudEndpoint(): string;
+  /** A pre-signed URL of the process's logs. */
+  processLogUrl(pid: number): string | undefined;
 }): ControlWiring {
   const { core, config, logger } = input;
   const plane = core.control;
@@ -90,6 +92,7 @@ export function createControlWiring(input: {
       assetDir: config.control.assetDir,
       region: request.region,
       cloudEndpoint: input.cloudEndpoint(),
+      processLogUrl: input.processLogUrl,
     })),
     admitProcess(pid, clientPort) {
       try {
