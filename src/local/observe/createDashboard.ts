@@ -33,12 +33,13 @@ export interface DashboardSource {
 export interface DashboardOptions {
   /** How often changes are pushed to open dashboards. Default 250 ms. */
   flushIntervalMs?: number;
-  /** Whether a request may use the dashboard (page, stream, state, actions). Default: everyone. */
-  authorize?: (req: IncomingMessage) => boolean;
 }
 
 export interface Dashboard {
-  /** Serves /dashboard/...; false when the path is not the dashboard's. */
+  /**
+   * Serves /dashboard/...; false when the path is not the dashboard's. It
+   * checks no credential: with keys, the router's guard has already.
+   */
   handle(req: IncomingMessage, res: ServerResponse): boolean;
   /** The state as the dashboard shows it (also GET /dashboard/api/state). */
   state(): DashboardState;
@@ -64,19 +65,13 @@ export function createDashboard(source: DashboardSource, options: DashboardOptio
     handle(req, res) {
       const path = (req.url ?? "/").split("?")[0]!;
       if (path !== "/dashboard" && !path.startsWith("/dashboard/")) return false;
-      if (options.authorize && !options.authorize(req)) {
-        req.resume();
-        res.writeHead(401, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
-        res.end("the dashboard needs the token gse-local printed at start-up (open the dashboard URL it printed)\n");
-        return true;
-      }
       const method = req.method ?? "GET";
       if (path === "/dashboard/api/action") {
         if (method !== "POST") return refuse(req, res, 405, "POST an action here", { allow: "POST" });
         // A page on another site can POST to loopback, but it cannot send a custom header without CORS, which is never granted.
         if (req.headers["x-gse-dashboard"] !== "1") return refuse(req, res, 403, "dashboard actions need the header X-GSE-Dashboard: 1");
         if (!sameOrigin(req)) return refuse(req, res, 403, "dashboard actions come from the dashboard's own origin");
-        runDashboardAction(req, res, source.act).catch((error: Error) => {
+        runDashboardAction(req, res, (action, params) => source.act(action, params)).catch((error: Error) => {
           if (!res.headersSent) replyJson(res, 500, { Error: { Code: "InternalError", Message: error.message } });
           else res.end();
         });
