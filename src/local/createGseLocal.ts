@@ -2,7 +2,6 @@ import { once } from "node:events";
 import { createServer as createHttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { GseError } from "../errors/GseError.js";
-import { AGENT_ADDRESS_ENV } from "../protocol/env.js";
 import { createAgentServer } from "./agent/createAgentServer.js";
 import { createCloudDispatch } from "./cloud/actions/createCloudDispatch.js";
 import { cloudApiFallbacks, cloudApiRoutes } from "./cloud/createCloudApiHandler.js";
@@ -11,7 +10,7 @@ import { createControlWiring } from "./control/createControlWiring.js";
 import { createCore } from "./core/createCore.js";
 import { createAgentRestarter } from "./createAgentRestarter.js";
 import { createEventLog } from "./createEventLog.js";
-import { createFleetLauncher, isLaunchedProcess, type FleetLauncher } from "./fleet/createFleetLauncher.js";
+import { isLaunchedProcess } from "./fleet/createFleetLauncher.js";
 import { createFaultInjector } from "./faults/createFaultInjector.js";
 import type { GseLocal, GseLocalOptions } from "./GseLocal.js";
 import { hostProcesses } from "./host/HostProcesses.js";
@@ -29,7 +28,7 @@ import { createPeerVerifier } from "./security/createPeerVerifier.js";
 import { createRouteGuard } from "./security/createRouteGuard.js";
 import { presignQuery } from "./security/presignedUrl.js";
 
-export type { GseLocal, GseLocalOptions, RestartAgentOptions, WaitOptions } from "./GseLocal.js";
+export type { GseLocal, GseLocalOptions, LaunchedFleet, RestartAgentOptions, WaitOptions } from "./GseLocal.js";
 export { MAX_TIMER_MS } from "./resolveGseLocalOptions.js";
 
 function openJournal(directory: string): StateJournal {
@@ -119,7 +118,6 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
   const guard = config.keys && tokens ? createRouteGuard(config.keys, tokens) : undefined;
   const httpServer = createHttpServer(createHttpRouter([...sendBrowsersToDashboard(cloudRoutes), logsRoute, ...observability.routes], { ...cloudApiFallbacks, ...(guard && { guard }) }));
   const closeSignal = new AbortController();
-  let fleet: FleetLauncher | undefined;
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> =>
     (closing ??= (async () => {
@@ -127,7 +125,6 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
       faults.close();
       // Timers and health checks stop first: processes ending below are not news to act on.
       orchestrator.close();
-      await fleet?.stop({ graceMs: 5_000 });
       await control.close();
       observability.close();
       agent.down();
@@ -153,19 +150,9 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
   // Health checks and timers of what the state directory held.
   if (journal) orchestrator.resume();
   agentAddress = `${host === "0.0.0.0" ? "127.0.0.1" : host}:${grpcPort}`;
+  // The --launch fleet's instances start now that the agent has an address.
   try {
-    if (config.launch) {
-      fleet = createFleetLauncher({
-        command: config.launch.command,
-        concurrency: config.launch.concurrency,
-        // GSE recycles a process that ended itself: that is no crash loop.
-        isPlannedExit: (pid, code) => code === 0 && core.processes.get(pid)?.statusReason === "ProcessEnding",
-        env: { [AGENT_ADDRESS_ENV]: agentAddress },
-        logger,
-        ...(config.launch.cwd !== undefined && { cwd: config.launch.cwd }),
-        ...(config.launch.output !== undefined && { output: config.launch.output }),
-      });
-    }
+    control.start();
   } catch (error) {
     await close();
     throw error;
@@ -202,7 +189,7 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     },
     faults: { add: (rule) => faults.add(rule), clear: () => faults.clear(), list: () => faults.list() },
     restartAgent: createAgentRestarter({ core, agent, orchestrator, faults, grpcPort, closed: closeSignal.signal }),
-    fleet,
+    fleet: control.launched,
     control: control.control,
     core,
     close,

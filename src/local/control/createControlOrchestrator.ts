@@ -164,8 +164,9 @@ export function createControlOrchestrator(options: ControlOrchestratorOptions): 
   }
 
   function reconcile(fleet: FleetRecord): void {
-    if (closed || (fleet.status !== "ACTIVATING" && fleet.status !== "ACTIVE") || fleet.isDefault) return;
-    const serving = plane.instances.ofFleet(fleet.fleetId).filter((i) => i.status !== "TERMINATING");
+    // The default fleet's capacity means something only when --launch gave it a command.
+    if (closed || (fleet.status !== "ACTIVATING" && fleet.status !== "ACTIVE") || (fleet.isDefault && !fleet.launchCommand)) return;
+    const serving = plane.capacityInstances(fleet.fleetId).filter((i) => i.status !== "TERMINATING");
     const want = fleet.capacity.desired;
     if (serving.length < want) {
       for (let i = serving.length; i < want; i++) startInstance(fleet);
@@ -295,7 +296,7 @@ export function createControlOrchestrator(options: ControlOrchestratorOptions): 
       const instance = owner ? plane.instances.get(owner.instanceId) : undefined;
       if (!fleet || !instance) {
         const fallback = plane.defaultFleet();
-        const hostInstance = plane.instances.ofFleet(fallback.fleetId)[0]!;
+        const hostInstance = plane.hostInstance();
         plane.instances.place(pid, fallback.fleetId, hostInstance.instanceId);
         return { fleetId: fallback.fleetId, instanceId: hostInstance.instanceId };
       }
