@@ -1,31 +1,17 @@
 import type { GameServerGrpcSdkServiceImplementation } from "../../generated/tencentcloud/gse/grpcsdk/GameServerGrpcSdkService.js";
-import type { AgentClient } from "../client/createAgentClient.js";
 import type { GseError } from "../errors/GseError.js";
-import type { SdkTelemetry } from "../telemetry/createSdkTelemetry.js";
-import type { Logger } from "../logging/Logger.js";
 import type { Gse, TerminateReason } from "./Gse.js";
-import type { GameHooks } from "./readGameHooks.js";
 import { createAgentRecovery } from "./createAgentRecovery.js";
 import { createEndingSequence } from "./createEndingSequence.js";
 import { createGameServerService } from "./createGameServerService.js";
 import { createGseHandle } from "./createGseHandle.js";
-import { createRuntimeContext } from "./createRuntimeContext.js";
+import { createRuntimeContext, type RuntimeContextOptions } from "./createRuntimeContext.js";
 import { createSessionLifecycle } from "./createSessionLifecycle.js";
 import { toEpochMs } from "./readTerminationTime.js";
 
-export interface GseRuntimeOptions {
-  hooks: GameHooks;
-  agent: AgentClient;
-  logger: Logger;
-  healthCheckTimeoutMs: number;
-  startTimeoutMs: number;
-  terminateTimeoutMs: number;
-  /** Every error that has no caller to reject: background lifecycle steps, handlers. */
-  onError: (error: GseError) => void;
+export interface GseRuntimeOptions extends RuntimeContextOptions {
   /** Sends ProcessReady (again). */
   announce: () => Promise<unknown>;
-  /** OpenTelemetry instruments. Default: from the global providers, taken now. */
-  telemetry?: SdkTelemetry;
 }
 
 export interface GseRuntime {

@@ -16,7 +16,9 @@ export interface RuntimeContextOptions {
   healthCheckTimeoutMs: number;
   startTimeoutMs: number;
   terminateTimeoutMs: number;
+  /** Every error that has no caller to reject: background lifecycle steps, handlers. */
   onError: (error: GseError) => void;
+  /** OpenTelemetry instruments. Default: from the global providers, taken now. */
   telemetry?: SdkTelemetry;
 }
 
