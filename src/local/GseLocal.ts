@@ -25,7 +25,7 @@ export interface GseLocalOptions {
   fleetId?: string;
   /** How often each process's OnHealthCheck is called. Default 60 000 ms, as GSE. */
   healthCheckIntervalMs?: number;
-  /** How long a health check may take before it counts as failed. Default min(interval, 10 000 ms). */
+  /** How long a health check may take before it counts as failed. Default 10 000 ms, whatever the interval (DEFAULT_HEALTH_CHECK_TIMEOUT_MS). */
   healthCheckTimeoutMs?: number;
   /** Consecutive failed health checks that make a process unhealthy. Default 3, as GSE. */
   unhealthyThreshold?: number;

@@ -15,7 +15,7 @@ import { createFaultInjector } from "./faults/createFaultInjector.js";
 import type { GseLocal, GseLocalOptions } from "./GseLocal.js";
 import { hostProcesses } from "./host/HostProcesses.js";
 import { createHttpRouter } from "./http/createHttpRouter.js";
-import { createLogsRoute, LOGS_PATH } from "./http/createLogsRoute.js";
+import { createLogsRoute, LOGS_PATH, processLogsPath } from "./http/createLogsRoute.js";
 import { createProcessLinks } from "./links/createProcessLinks.js";
 import { createObservability } from "./observe/createObservability.js";
 import { sendBrowsersToDashboard } from "./observe/createObservabilityRoutes.js";
@@ -70,6 +70,11 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
   const orchestrator = createOrchestrator({ ...config, core, links, host: hostProcesses, logger, processCallTimeoutMs: PROCESS_CALL_TIMEOUT_MS, mayKill });
   let httpPort = 0;
   let agentAddress = "";
+  /** With keys, as GSE's COS links were: pre-signed and expiring. */
+  const logUrl = (path: string) => {
+    const query = config.keys ? `?${presignQuery(path, config.keys.secretKey, Date.now() / 1000 + config.logUrlLifetimeSeconds)}` : "";
+    return `http://${publicIp}:${httpPort}${path}${query}`;
+  };
   const control = createControlWiring({
     core,
     config,
@@ -80,6 +85,10 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     },
     agentAddress: () => agentAddress,
     cloudEndpoint: () => `${publicIp}:${httpPort}`,
+    processLogUrl: (pid) => {
+      const process = core.processes.get(pid);
+      return process ? logUrl(processLogsPath(process)) : undefined;
+    },
   });
   const peers = config.verifyPeers ? createPeerVerifier() : undefined;
   if (peers && !peers.available) logger.warn({}, "gse-local cannot read /proc/net/tcp on this host: agent calls' pid metadata is taken on trust (docs/reliability.md#security)");
@@ -87,12 +96,7 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     core,
     fleetId: config.fleetId,
     terminateProcess: orchestrator.terminateProcess,
-    logUrl: (session) => {
-      const path = `${LOGS_PATH}${encodeURIComponent(session.gameServerSessionId)}`;
-      // With keys, as GSE's COS links were: pre-signed and expiring.
-      const query = config.keys ? `?${presignQuery(path, config.keys.secretKey, Date.now() / 1000 + config.logUrlLifetimeSeconds)}` : "";
-      return `http://${publicIp}:${httpPort}${path}${query}`;
-    },
+    logUrl: (session) => logUrl(`${LOGS_PATH}${encodeURIComponent(session.gameServerSessionId)}`),
   }, control.dispatch);
   const cloudRoutes = cloudApiRoutes({
     dispatch,

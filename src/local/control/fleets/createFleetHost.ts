@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { Logger } from "../../../logging/Logger.js";
+import { FLEET_PROCESS_INDEX_ENV } from "../../../protocol/env.js";
 import {
   createFleetLauncher,
   type FleetExitEvent,
@@ -47,6 +48,8 @@ export interface ProcessOwner {
 interface InstanceRun {
   readonly fleetId: string;
   readonly instanceId: string;
+  /** The instance's place among its fleet's running instances (0, 1, ...): where its processes' indexes start. */
+  readonly ordinal: number;
   launchers: FleetLauncher[];
   /** Launchers of a former runtime configuration, left to finish. */
   readonly retired: Set<FleetLauncher>;
@@ -80,6 +83,8 @@ export interface FleetHost {
   /** No restarts; resolves when every process of the instance has exited. */
   drainInstance(instanceId: string): Promise<void>;
   stopInstance(instanceId: string, graceMs: number): Promise<void>;
+  /** Whether the instance's processes are being run (started or resumed, not yet stopped). */
+  runs(instanceId: string): boolean;
   /** Which instance a pid (or its process group) was started for. */
   ownerOf(pid: number): ProcessOwner | undefined;
   pidsOf(instanceId: string): number[];
@@ -110,9 +115,15 @@ export function createFleetHost(options: FleetHostOptions): FleetHost {
             return { command: ["exec", file, ...args].map(quote).join(" "), concurrency: p.ConcurrentExecutions, cwd: buildDir(run.fleetId) };
           });
     const out = output(processes);
+    // Every instance is this host: processes of one fleet get distinct
+    // GSE_FLEET_PROCESS_INDEX values across its instances and ServerProcesses
+    // entries (games derive their client port from it), not 0..N-1 each.
+    let offset = run.ordinal * specs.reduce((n, spec) => n + spec.concurrency, 0);
     return specs.map((spec) => {
+      const command = offset === 0 ? spec.command : `${FLEET_PROCESS_INDEX_ENV}=$((${FLEET_PROCESS_INDEX_ENV} + ${offset})); export ${FLEET_PROCESS_INDEX_ENV}; ${spec.command}`;
+      offset += spec.concurrency;
       const launcher = createFleetLauncher({
-        command: spec.command,
+        command,
         concurrency: spec.concurrency,
         env,
         ...(spec.cwd !== undefined && { cwd: spec.cwd }),
@@ -168,7 +179,10 @@ export function createFleetHost(options: FleetHostOptions): FleetHost {
 
     startInstance(fleetId, instanceId, processes) {
       if (runs.has(instanceId)) return;
-      const run: InstanceRun = { fleetId, instanceId, launchers: [], retired: new Set() };
+      const taken = new Set([...runs.values()].filter((r) => r.fleetId === fleetId).map((r) => r.ordinal));
+      let ordinal = 0;
+      while (taken.has(ordinal)) ordinal++;
+      const run: InstanceRun = { fleetId, instanceId, ordinal, launchers: [], retired: new Set() };
       runs.set(instanceId, run);
       run.launchers = launch(run, processes);
     },
@@ -195,6 +209,8 @@ export function createFleetHost(options: FleetHostOptions): FleetHost {
       runs.delete(instanceId);
       await Promise.all([...run.launchers, ...run.retired].map((l) => l.stop({ graceMs })));
     },
+
+    runs: (instanceId) => runs.has(instanceId),
 
     ownerOf(pid) {
       const direct = owners.get(pid);
