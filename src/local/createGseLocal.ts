@@ -23,8 +23,9 @@ import { createOrchestrator } from "./orchestrator/createOrchestrator.js";
 import { attachStateJournal } from "./persistence/attachStateJournal.js";
 import { openStateJournal, type StateJournal } from "./persistence/openStateJournal.js";
 import { MAX_TIMER_MS, resolveGseLocalOptions } from "./resolveGseLocalOptions.js";
-import { createBasicAuthGuard } from "./security/createBasicAuthGuard.js";
+import { createDashboardTokens } from "./security/createDashboardTokens.js";
 import { createPeerVerifier } from "./security/createPeerVerifier.js";
+import { createRouteGuard } from "./security/createRouteGuard.js";
 import { presignQuery } from "./security/presignedUrl.js";
 
 export type { GseLocal, GseLocalOptions, LaunchedFleet, RestartAgentOptions, WaitOptions } from "./GseLocal.js";
@@ -104,7 +105,8 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
       core.emit({ type: "cloudCall", action: event.action, requestId: event.requestId, form: event.form, durationMs: event.durationMs, ...(event.code !== undefined && { code: event.code }), ...(event.message !== undefined && { message: event.message }) }),
     onInternalError: (error, context) => logger.error({ err: error, action: context.action, requestId: context.requestId }, "cloud action failed"),
   });
-  const observability = createObservability({ core, dispatch, fleetId: config.fleetId, keys: config.keys, logger });
+  const tokens = config.keys && createDashboardTokens(config.keys, config.dashboardTokenLifetimeSeconds, () => core.clock.now());
+  const observability = createObservability({ core, dispatch, fleetId: config.fleetId, tokens, logger });
   const agent = createAgentServer({
     core,
     faults,
@@ -115,11 +117,10 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
   });
   const logsRoute = createLogsRoute(core, logger, config.keys ? { secretKey: config.keys.secretKey } : {});
   // With keys, every route that does not check a credential of its own
-  // (/capi, and whatever routes are added) needs them. /metrics and
-  // /dashboard check the dashboard token (derived from the keys) themselves.
-  const guard = config.keys ? createBasicAuthGuard(config.keys) : undefined;
-  const ownAuth = observability.routes.map((route) => ({ ...route, authenticates: true }));
-  const httpServer = createHttpServer(createHttpRouter([...sendBrowsersToDashboard(cloudRoutes), logsRoute, ...ownAuth], { ...cloudApiFallbacks, ...(guard && { guard }) }));
+  // (/capi, /metrics, /dashboard, and whatever routes are added) needs
+  // them: HTTP Basic, or on the dashboard's routes its token.
+  const guard = config.keys && tokens ? createRouteGuard(config.keys, tokens) : undefined;
+  const httpServer = createHttpServer(createHttpRouter([...sendBrowsersToDashboard(cloudRoutes), logsRoute, ...observability.routes], { ...cloudApiFallbacks, ...(guard && { guard }) }));
   const closeSignal = new AbortController();
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> =>
@@ -167,7 +168,10 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     httpPort,
     agentAddress,
     cloudEndpoint: `${publicIp}:${httpPort}`,
-    dashboardUrl: observability.dashboardUrl(`${publicIp}:${httpPort}`),
+    // With keys, each read carries a fresh token: the one printed at start-up expires.
+    get dashboardUrl() {
+      return observability.dashboardUrl(`${publicIp}:${httpPort}`);
+    },
     dashboard: observability.dashboard,
     events: core.events,
     history: log.history,
