@@ -75,6 +75,8 @@ export interface ControlPlane {
    * `exclude`: weighted least-loaded over its instances (choosePlacementProcess).
    */
   pickProcess(fleetId: string, exclude?: readonly number[]): number | undefined;
+  /** A new process registered (after ProcessReady placed it): its instance's life lists it, for the instance's logs. */
+  processRegistered(pid: number, registeredAt: number): void;
   /** A session on process `pid` ended after `seconds` with `playerSessions` players: counted in its instance's life. */
   sessionEnded(pid: number, seconds: number, playerSessions: number): void;
   /** The fleet's numbers that scaling policies read. */
@@ -222,6 +224,10 @@ export function createControlPlane(options: ControlPlaneOptions): ControlPlane {
     pickProcess(fleetId, exclude) {
       const { candidates, load } = placementCandidates(fleetId, exclude);
       return choosePlacementProcess(candidates, load);
+    },
+
+    processRegistered(pid, registeredAt) {
+      history.processJoined(store.tables.processPlacements.get(pid)?.instanceId ?? HOST_INSTANCE_ID, pid, registeredAt);
     },
 
     sessionEnded(pid, seconds, playerSessions) {

@@ -148,11 +148,11 @@ export interface InstanceUsageRecord {
   sessionSeconds: number;
   playerSessions: number;
   /**
-   * Processes that ran on it, in the order they joined (ProcessReady), the
-   * last MAX_PROCESSES_PER_LIFE: GetGameServerInstanceLogUrl lists their
-   * logs, ended ones too. `placedAt` tells a recycled pid from the process.
+   * Processes that ran on it, in the order they registered (ProcessReady),
+   * the last MAX_PROCESSES_PER_LIFE: GetGameServerInstanceLogUrl lists their
+   * logs, ended ones too. `registeredAt` tells a recycled pid from the process.
    */
-  processes: readonly { readonly pid: number; readonly placedAt: number }[];
+  processes: readonly { readonly pid: number; readonly registeredAt: number }[];
 }
 
 /** Processes remembered per instance life. */

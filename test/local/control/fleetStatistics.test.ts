@@ -42,8 +42,9 @@ test("an instance that has ended still counts: its life within the window", asyn
 test("a session's end is counted in its instance's life, once, with its players", () => {
   const { clock, core, fleet } = setup();
   const instance = core.control.instances.add(fleet.fleetId, "127.0.0.1");
-  const { process } = core.processes.register({ pid: 50, grpcPort: 1, clientPort: 7050, logPaths: [] });
+  // As ProcessReady does: placed in its instance, then registered.
   core.control.instances.place(50, fleet.fleetId, instance.instanceId);
+  const { process } = core.processes.register({ pid: 50, grpcPort: 1, clientPort: 7050, logPaths: [] });
   const session = core.gameServerSessions.create({ fleetId: fleet.fleetId, maximumPlayerSessionCount: 4 });
   core.gameServerSessions.activate(process, session.gameServerSessionId, 0);
   core.playerSessions.join(session, [{ playerId: "ada" }, { playerId: "bob" }]);
@@ -52,9 +53,10 @@ test("a session's end is counted in its instance's life, once, with its players"
   core.processes.terminate(process, "ended");
   const life = core.control.history.lives(fleet.fleetId)[0]!;
   assert.deepEqual({ sessions: life.sessions, sessionSeconds: life.sessionSeconds, playerSessions: life.playerSessions }, { sessions: 1, sessionSeconds: 12, playerSessions: 2 });
-  assert.deepEqual(life.processes, [{ pid: 50, placedAt: T0 }], "the processes that ran on it stay listed after they end (instance logs)");
-  core.control.instances.place(50, fleet.fleetId, instance.instanceId); // a re-announcement, or the pid recycled
-  assert.deepEqual(life.processes, [{ pid: 50, placedAt: T0 + 12_000 }], "one entry per pid, the latest");
+  assert.deepEqual(life.processes, [{ pid: 50, registeredAt: T0 }], "the processes that ran on it stay listed after they end (instance logs)");
+  core.control.instances.place(50, fleet.fleetId, instance.instanceId);
+  core.processes.register({ pid: 50, grpcPort: 1, clientPort: 7050, logPaths: [] }); // the pid recycled: another process
+  assert.deepEqual(life.processes, [{ pid: 50, registeredAt: T0 + 12_000 }], "one entry per pid, the latest");
 });
 
 test("flows are hourly buckets for windows up to two days, daily beyond; UTC-aligned", async () => {

@@ -27,10 +27,10 @@ export interface ControlActionContext {
   readonly cloudEndpoint: string;
   /**
    * A pre-signed, expiring URL of a process's logs (the /logs route):
-   * undefined when no process with this pid registered by `registeredBy`
-   * is known (a pid recycled since is another process).
+   * undefined when the process with this pid is not the one registered at
+   * `registeredAt` (a pid recycled since is another process).
    */
-  processLogUrl(pid: number, registeredBy: number): string | undefined;
+  processLogUrl(pid: number, registeredAt: number): string | undefined;
 }
 
 export type ControlAction<A extends ControlActionName> = (

@@ -145,8 +145,8 @@ export const instanceActions: ControlActionTable<
     const urls = lives
       .filter((life) => request.ServerIp === undefined || life.ipAddress === request.ServerIp)
       .flatMap((life) => life.processes ?? [])
-      .flatMap(({ pid, placedAt }) => {
-        const url = context.processLogUrl(pid, placedAt);
+      .flatMap(({ pid, registeredAt }) => {
+        const url = context.processLogUrl(pid, registeredAt);
         return url === undefined ? [] : [url];
       });
     const from = request.Offset ?? 0;

@@ -71,7 +71,6 @@ export function createInstanceDomain(store: ControlStore, usage?: UsageDomain): 
     place(pid, fleetId, instanceId) {
       const record = { pid, fleetId, instanceId };
       store.put("processPlacements", record);
-      usage?.processJoined(instanceId, pid);
       return record;
     },
     placementOf: (pid) => placements.get(pid),

@@ -17,8 +17,8 @@ export interface UsageDomain {
   begin(instance: InstanceRecord): void;
   /** The instance is gone: its life ends now and is kept (bounded). */
   end(instanceId: string): void;
-  /** A process joined the instance (ProcessReady); a pid seen before moves to the end. */
-  processJoined(instanceId: string, pid: number): void;
+  /** A process registered on the instance (ProcessReady); a pid seen before is replaced, at the end. */
+  processJoined(instanceId: string, pid: number, registeredAt: number): void;
   /** The instance's life (kept after it ended, while the history holds it). */
   life(instanceId: string): InstanceUsageRecord | undefined;
   /** A game server session on the instance ended. */
@@ -52,10 +52,10 @@ export function createUsageDomain(store: ControlStore, limit = MAX_INSTANCE_HIST
         processes: [],
       });
     },
-    processJoined(instanceId, pid) {
+    processJoined(instanceId, pid, registeredAt) {
       const life = table.get(instanceId);
       if (!life) return;
-      const processes = [...(life.processes ?? []).filter((p) => p.pid !== pid), { pid, placedAt: store.clock.now() }].slice(-MAX_PROCESSES_PER_LIFE);
+      const processes = [...(life.processes ?? []).filter((p) => p.pid !== pid), { pid, registeredAt }].slice(-MAX_PROCESSES_PER_LIFE);
       store.update("instanceUsage", life, { processes });
     },
     life: (instanceId) => table.get(instanceId),
