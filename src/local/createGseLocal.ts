@@ -1,6 +1,7 @@
 import { once } from "node:events";
 import { createServer as createHttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { join } from "node:path";
 import { GseError } from "../errors/GseError.js";
 import { AGENT_ADDRESS_ENV } from "../protocol/env.js";
 import { createAgentServer } from "./agent/createAgentServer.js";
@@ -11,7 +12,9 @@ import { createControlWiring } from "./control/createControlWiring.js";
 import { createCore } from "./core/createCore.js";
 import { createAgentRestarter } from "./createAgentRestarter.js";
 import { createEventLog } from "./createEventLog.js";
+import { claimLaunchedProcesses, persistenceOptions } from "./fleet/claimLaunchedProcesses.js";
 import { createFleetLauncher, isLaunchedProcess, type FleetLauncher } from "./fleet/createFleetLauncher.js";
+import { endStrayProcesses, type StrayProcesses } from "./fleet/endStrayProcesses.js";
 import { createFaultInjector } from "./faults/createFaultInjector.js";
 import type { GseLocal, GseLocalOptions } from "./GseLocal.js";
 import { hostProcesses } from "./host/HostProcesses.js";
@@ -60,6 +63,17 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
   const journal = config.stateDirectory === undefined ? undefined : openJournal(config.stateDirectory);
   if (journal) core.load(journal.loaded);
   const detachJournal = journal && attachStateJournal(core, journal, (error) => logger.error({ err: error }, "gse-local could not write its state directory"));
+  // What an earlier gse-local launched and still runs: its launchers take it back below.
+  const launched =
+    journal && config.stateDirectory !== undefined
+      ? {
+          recorder: core.launchedProcesses,
+          adoption: claimLaunchedProcesses(core.launchedProcesses.list(), core.launchedProcesses, logger),
+          clock: core.clock,
+          pollMs: config.livenessIntervalMs,
+          outputDir: join(config.stateDirectory, "output"),
+        }
+      : undefined;
   const log = createEventLog(core);
   const faults = createFaultInjector(config.faults, (event) => core.emit({ type: "faultInjected", ...event }));
   const links = createProcessLinks({ faults });
@@ -80,6 +94,7 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     },
     agentAddress: () => agentAddress,
     cloudEndpoint: () => `${publicIp}:${httpPort}`,
+    ...(launched && { launched }),
   });
   const peers = config.verifyPeers ? createPeerVerifier() : undefined;
   if (peers && !peers.available) logger.warn({}, "gse-local cannot read /proc/net/tcp on this host: agent calls' pid metadata is taken on trust (docs/reliability.md#security)");
@@ -119,6 +134,7 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
   const httpServer = createHttpServer(createHttpRouter([...sendBrowsersToDashboard(cloudRoutes), logsRoute, ...ownAuth], { ...cloudApiFallbacks, ...(guard && { guard }) }));
   const closeSignal = new AbortController();
   let fleet: FleetLauncher | undefined;
+  let strays: StrayProcesses | undefined;
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> =>
     (closing ??= (async () => {
@@ -128,6 +144,7 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
       orchestrator.close();
       await fleet?.stop({ graceMs: 5_000 });
       await control.close();
+      await strays?.close();
       observability.close();
       agent.down();
       httpServer.closeAllConnections();
@@ -141,6 +158,10 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
   let grpcPort: number;
   try {
     grpcPort = await agent.listen(host, config.grpcPort);
+    agentAddress = `${host === "0.0.0.0" ? "127.0.0.1" : host}:${grpcPort}`;
+    // In the same turn as the agent starts listening, before any call is
+    // read: a re-adopted process re-announcing itself finds its instance.
+    if (journal) control.resume();
     httpServer.listen(config.httpPort, host);
     await once(httpServer, "listening");
     httpPort = (httpServer.address() as AddressInfo).port;
@@ -151,7 +172,6 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
 
   // Health checks and timers of what the state directory held.
   if (journal) orchestrator.resume();
-  agentAddress = `${host === "0.0.0.0" ? "127.0.0.1" : host}:${grpcPort}`;
   try {
     if (config.launch) {
       fleet = createFleetLauncher({
@@ -161,10 +181,13 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
         isPlannedExit: (pid, code) => code === 0 && core.processes.get(pid)?.statusReason === "ProcessEnding",
         env: { [AGENT_ADDRESS_ENV]: agentAddress },
         logger,
+        ...(launched && persistenceOptions(launched, "launch")),
         ...(config.launch.cwd !== undefined && { cwd: config.launch.cwd }),
         ...(config.launch.output !== undefined && { output: config.launch.output }),
       });
     }
+    // Launched by an earlier gse-local for no launcher this one has.
+    if (launched) strays = endStrayProcesses(launched.adoption.rest(), { recorder: launched.recorder, clock: launched.clock, graceMs: 5_000, logger });
   } catch (error) {
     await close();
     throw error;

@@ -49,6 +49,11 @@ export interface ControlOrchestrator {
   processEnded(pid: number): void;
   /** One scaling and timer evaluation now (the timer calls it every interval). */
   evaluateScaling(): void;
+  /**
+   * After a restart from a state directory: the host runs the processes of
+   * every serving instance again (taking back those still running).
+   */
+  resume(): void;
   close(graceMs: number): Promise<void>;
 }
 
@@ -324,6 +329,19 @@ export function createControlOrchestrator(options: ControlOrchestratorOptions): 
       if (plane.instances.placementOf(pid)) plane.instances.unplace(pid);
     },
     evaluateScaling,
+    resume() {
+      for (const fleet of plane.fleets.list()) {
+        if ((fleet.status !== "ACTIVE" && fleet.status !== "ACTIVATING") || (fleet.isDefault && fleet.launchCommand === undefined)) continue;
+        for (const instance of plane.instances.ofFleet(fleet.fleetId)) {
+          if (instance.status === "TERMINATING") continue;
+          try {
+            host.startInstance(fleet.fleetId, instance.instanceId, fleet.launchCommand ?? fleet.runtimeConfiguration.ServerProcesses);
+          } catch (error) {
+            logger.error({ err: error, fleetId: fleet.fleetId, instanceId: instance.instanceId }, "control plane: could not resume an instance");
+          }
+        }
+      }
+    },
     async close(graceMs) {
       closed = true;
       clock.clearTimeout(tick);

@@ -5,6 +5,7 @@ import type { Logger } from "../../logging/Logger.js";
 import type { ControlDispatch } from "../cloud/actions/createCloudDispatch.js";
 import { createControlDispatch } from "../cloud/control/createControlDispatch.js";
 import type { GseLocalCore } from "../core/createCore.js";
+import type { LaunchPersistence } from "../fleet/claimLaunchedProcesses.js";
 import { CoreRefusal } from "../core/CoreRefusal.js";
 import type { ResolvedGseLocalOptions } from "../resolveGseLocalOptions.js";
 import { ControlRefusal } from "./ControlRefusal.js";
@@ -17,6 +18,8 @@ export interface ControlWiring {
   /** The agent's ProcessReady hook. */
   admitProcess(pid: number, clientPort: number): void;
   readonly control: { readonly plane: ControlPlane; readonly assetDir: string; evaluateScaling(): void };
+  /** After a restart from a state directory: every serving instance runs its processes again. */
+  resume(): void;
   close(): Promise<void>;
 }
 
@@ -33,11 +36,16 @@ export function createControlWiring(input: {
   terminateProcess(pid: number, reason: string): void;
   agentAddress(): string;
   cloudEndpoint(): string;
+  /** With a state directory: launched processes are recorded, and those an earlier gse-local launched taken back. */
+  launched?: LaunchPersistence;
 }): ControlWiring {
   const { core, config, logger } = input;
   const plane = core.control;
-  const ownWorkDir = config.control.workDir === undefined;
-  const workDir = config.control.workDir ?? mkdtempSync(join(tmpdir(), "gse-local-fleets-"));
+  // With a state directory the builds live beside the state: a restarted
+  // gse-local runs the fleets it resumes from them.
+  const persistentWorkDir = config.control.workDir ?? (config.stateDirectory === undefined ? undefined : join(config.stateDirectory, "fleets"));
+  const ownWorkDir = persistentWorkDir === undefined;
+  const workDir = persistentWorkDir ?? mkdtempSync(join(tmpdir(), "gse-local-fleets-"));
   const host = createFleetHost({
     workDir,
     agentAddress: input.agentAddress,
@@ -45,6 +53,7 @@ export function createControlWiring(input: {
     // GSE recycles a process that ended itself: that is no crash loop.
     isPlannedExit: (pid, code) => code === 0 && core.processes.get(pid)?.statusReason === "ProcessEnding",
     output: config.control.output,
+    ...(input.launched && { launched: input.launched }),
   });
   const orchestrator = createControlOrchestrator({
     plane,
@@ -81,6 +90,7 @@ export function createControlWiring(input: {
       }
     },
     control: { plane, assetDir: config.control.assetDir, evaluateScaling: () => core.run(() => orchestrator.evaluateScaling()) },
+    resume: () => core.run(() => orchestrator.resume()),
     async close() {
       stopWatching();
       await orchestrator.close(5_000);

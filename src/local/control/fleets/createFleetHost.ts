@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { Logger } from "../../../logging/Logger.js";
+import { persistenceOptions, type LaunchPersistence } from "../../fleet/claimLaunchedProcesses.js";
 import { createFleetLauncher, type FleetLauncher } from "../../fleet/createFleetLauncher.js";
 import { unpackAssetArchive, type AssetArchiveLimits } from "../assets/readAssetArchive.js";
 import { resolveLaunchPath } from "./resolveLaunchPath.js";
@@ -27,6 +28,12 @@ export interface FleetHostOptions {
   archiveLimits?: Partial<AssetArchiveLimits>;
   restartDelayMs?: { initial: number; max: number; healthyAfterMs?: number };
   isPlannedExit?: (pid: number, code: number | null) => boolean;
+  /**
+   * With a state directory: where launched processes are recorded, and the
+   * ones an earlier gse-local launched that still run, which an instance's
+   * launchers take back (fleet/claimLaunchedProcesses).
+   */
+  launched?: LaunchPersistence;
 }
 
 export interface ProcessOwner {
@@ -94,8 +101,13 @@ export function createFleetHost(options: FleetHostOptions): FleetHost {
             const args = splitParameters(p.Parameters ?? "", `ServerProcesses[${i}].Parameters`);
             return { command: ["exec", file, ...args].map(quote).join(" "), concurrency: p.ConcurrentExecutions, cwd: buildDir(run.fleetId) };
           });
-    return specs.map((spec) => {
+    return specs.map((spec, i) => {
+      // What the state directory calls this launcher: an instance's i-th ServerProcesses entry.
+      const name = `${run.instanceId}/${i}`;
       const launcher = createFleetLauncher({
+        name,
+        owner: { fleetId: run.fleetId, instanceId: run.instanceId },
+        ...(options.launched && persistenceOptions(options.launched, name)),
         command: spec.command,
         concurrency: spec.concurrency,
         env,
@@ -106,6 +118,8 @@ export function createFleetHost(options: FleetHostOptions): FleetHost {
         ...(options.isPlannedExit && { isPlannedExit: options.isPlannedExit }),
       });
       const owner = { fleetId: run.fleetId, instanceId: run.instanceId };
+      // Adopted processes are there from the start; one re-announcing itself must find its instance.
+      for (const pid of launcher.pids) owners.set(pid, owner);
       launcher.events.on("spawn", ({ pid }: { pid: number }) => {
         owners.set(pid, owner);
         events.emit("spawn", { pid, ...owner });
