@@ -18,6 +18,7 @@ import { startupSuite } from "./suites/startup.js";
 import { telemetrySuite } from "./suites/telemetry.js";
 import { dashboardSuite } from "./suites/dashboard.js";
 import { controlSuite } from "./suites/control.js";
+import { launchFleetSuite } from "./suites/launchFleet.js";
 
 // `--render=<results.json>` redraws the docs from a saved full run, without measuring.
 const render = process.argv.find((arg) => arg.startsWith("--render="));
@@ -46,6 +47,7 @@ const runners: Record<SuiteName, () => Promise<void>> = {
   telemetry: async () => void (results.telemetry = await telemetrySuite(config, log)),
   dashboard: async () => void (results.dashboard = await dashboardSuite(config, log)),
   control: async () => void (results.control = await controlSuite(config, log)),
+  launch: async () => void (results.launch = await launchFleetSuite(config, log)),
   scale: async () => {
     results.scale = await scaleSuite(config, log);
     if (config.candidate !== undefined) {

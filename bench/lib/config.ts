@@ -1,7 +1,7 @@
 // Run settings: the full run targets 3-5 minutes on 2 shared cores; --quick
 // is a smoke run of about a minute that exercises every suite.
 
-export const SUITES = ["calls", "profile", "lifecycle", "health", "startup", "scale", "cloud", "agones", "telemetry", "dashboard", "control", "persistence"] as const;
+export const SUITES = ["calls", "profile", "lifecycle", "health", "startup", "scale", "cloud", "agones", "telemetry", "dashboard", "control", "launch", "persistence"] as const;
 export type SuiteName = (typeof SUITES)[number];
 
 export interface BenchConfig {

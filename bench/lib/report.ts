@@ -6,6 +6,7 @@ import type { CloudClientResult } from "../suites/cloudClient.js";
 import type { PersistenceResult } from "../suites/persistence.js";
 import type { TelemetryResult } from "../suites/telemetry.js";
 import type { ControlResult } from "../suites/control.js";
+import type { LaunchFleetResult } from "../suites/launchFleet.js";
 import type { AgonesResult } from "../suites/agones.js";
 import type { HealthRow } from "../suites/health.js";
 import type { LifecycleResult } from "../suites/lifecycle.js";
@@ -49,6 +50,7 @@ export interface BenchResults {
   agones?: AgonesResult;
   telemetry?: TelemetryResult;
   control?: ControlResult;
+  launch?: LaunchFleetResult;
   /** The scale suite again with the candidate build's gse-local. */
   scaleCandidate?: ScaleResult;
   dashboard?: DashboardResult;
@@ -389,6 +391,24 @@ export function renderTables(results: BenchResults, markdown: boolean): string {
           ["load over a target-based policy's target → the added instance's processes ready, ms (200 ms evaluation)", c.scaleOutMs.map((ms) => n(ms)).join(" / ")],
           [`${f.fleets} fleets × ${f.processesPerFleet} simulated processes, 1 s health checks: RSS / heap MB (before gse-local)`, `${n(f.rssMB)} / ${n(f.heapUsedMB)} (${n(f.baselineRssMB)} / ${n(f.baselineHeapMB)})`],
           [`the same: CPU, % of one core over ${f.windowMs / 1000} s`, n(f.cpuPct)],
+        ],
+        markdown,
+      ),
+    );
+  }
+
+  if (results.launch) {
+    heading("11. The --launch fleet (a control-plane fleet of real SDK processes; UpdateFleetCapacity through the official mainland client; a fresh gse-local per round)");
+    const l = results.launch;
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+    out.push(
+      table(
+        ["measure", "value"],
+        [
+          [`createGseLocal → the first instance's ${l.processesPerInstance} processes ready, ms`, l.startReadyMs.map((ms) => n(ms)).join(" / ")],
+          [`UpdateFleetCapacity 1 → 2 → the new instance's ${l.processesPerInstance} processes ready, ms`, l.scaleOutMs.map((ms) => n(ms)).join(" / ")],
+          ["UpdateFleetCapacity 2 → 1 → the instance's processes ended (OnProcessTerminate) and it is gone, ms", l.scaleInMs.map((ms) => n(ms)).join(" / ")],
+          ["an added instance's readiness / gse-local's own start to ready (medians)", ratio(median(l.scaleOutMs) / median(l.startReadyMs))],
         ],
         markdown,
       ),

@@ -6,7 +6,7 @@ import { createGseLocal } from "../local/createGseLocal.js";
 import type { GseLocalOptions } from "../local/GseLocal.js";
 import type { FaultRule } from "../local/faults/FaultRule.js";
 import { parseFaultRule } from "../local/faults/parseFaultRule.js";
-import { MAX_CONCURRENCY, MAX_TIMER_MS } from "../local/resolveGseLocalOptions.js";
+import { MAX_CONCURRENCY, MAX_LIMIT, MAX_TIMER_MS } from "../local/resolveGseLocalOptions.js";
 import { createTimeline, type Timeline } from "../local/observe/createTimeline.js";
 import { LOCAL_SECRET_ID_ENV, LOCAL_SECRET_KEY_ENV } from "../protocol/env.js";
 import { createBoundedLineWriter } from "../local/createBoundedLineWriter.js";
@@ -34,11 +34,21 @@ Usage: gse-local [options]
   --activation-timeout <ms>   ACTIVATING -> ERROR after (default 60000)
   --placement-timeout <ms>    PENDING placement -> TIMED_OUT after (default 60000)
   --termination-grace <ms>    terminationTime sent with OnProcessTerminate, from now (default 300000)
-  --launch "<command>"        start game processes like a fleet (run with sh -c)
-  --concurrency <n>           processes kept running with --launch, 1 to ${MAX_CONCURRENCY} (default 1)
+  --launch "<command>"        make the default fleet run this command (sh -c, in this directory):
+                              one instance of --concurrency processes; UpdateFleetCapacity adds more
+  --concurrency <n>           processes per instance with --launch, 1 to ${MAX_CONCURRENCY} (default 1)
   --asset-dir <dir>           stands in for the COS bucket: CreateAsset's BucketKey names a zip
                               in it (default ./gse-assets)
+  --fleet-work-dir <dir>      where fleets' builds are unpacked, one folder per fleet, kept
+                              (default: a fresh folder under the OS temp dir, removed at exit)
+  --fleet-activation-timeout <ms>
+                              a new fleet with no ready process by then is ERROR
+                              (FLEET_ACTIVATION_FAILED; default 120000)
   --scaling-interval <ms>     how often scaling policies and timers are evaluated (default 60000)
+  --max-fleets <n>            fleets this gse-local holds, its quota (default 50); likewise
+  --max-instances <n>         instances across all fleets, also each fleet's MaxSize bound (default 200)
+  --max-assets <n>, --max-aliases <n>, --max-queues <n>
+                              (default 100 each); all 1 to 100000 (DescribeUserQuotas)
   --region <region>           region of resources whose request names none (default ap-guangzhou)
   --secret-id <id>            require signed cloud API requests (or $${LOCAL_SECRET_ID_ENV})
   --secret-key <key>          (or $${LOCAL_SECRET_KEY_ENV})
@@ -81,7 +91,31 @@ const NUMERIC = {
   "termination-grace": { key: "terminationGraceMs", min: 1, max: MAX_TIMER_MS },
   concurrency: { key: "concurrency", min: 1, max: MAX_CONCURRENCY },
   "scaling-interval": { key: "scalingEvaluationIntervalMs", min: 100, max: MAX_TIMER_MS },
+  "fleet-activation-timeout": { key: "fleetActivationTimeoutMs", min: 1, max: MAX_TIMER_MS },
+  "max-assets": { key: "limits.assets", min: 1, max: MAX_LIMIT },
+  "max-fleets": { key: "limits.fleets", min: 1, max: MAX_LIMIT },
+  "max-aliases": { key: "limits.aliases", min: 1, max: MAX_LIMIT },
+  "max-queues": { key: "limits.queues", min: 1, max: MAX_LIMIT },
+  "max-instances": { key: "limits.instances", min: 1, max: MAX_LIMIT },
 } as const;
+
+/** The flag of an option createGseLocal refuses (its CONFIG_INVALID `field`), so the message names what the user typed. */
+const STRING_FLAGS: Readonly<Record<string, string>> = {
+  host: "host",
+  publicIp: "public-ip",
+  fleetId: "fleet-id",
+  assetDir: "asset-dir",
+  fleetWorkDir: "fleet-work-dir",
+  region: "region",
+  stateDirectory: "state-dir",
+  "launch.command": "launch",
+};
+function flagOfField(field: string | undefined): string | undefined {
+  if (field === undefined) return undefined;
+  if (STRING_FLAGS[field] !== undefined) return `--${STRING_FLAGS[field]}`;
+  const numeric = Object.entries(NUMERIC).find(([, spec]) => spec.key === field || `launch.${spec.key}` === field);
+  return numeric && `--${numeric[0]}`;
+}
 
 class UsageError extends Error {}
 
@@ -103,10 +137,13 @@ function readOptions(values: Record<string, string | boolean | string[] | undefi
     const raw = values[flag];
     if (typeof raw === "string") numbers[flag] = integerFlag(flag, raw);
   }
+  const limits: Record<string, number> = {};
   for (const [flag, value] of Object.entries(numbers)) {
     const { key } = NUMERIC[flag as keyof typeof NUMERIC];
-    if (key !== "concurrency") (options as Record<string, unknown>)[key] = value;
+    if (key.startsWith("limits.")) limits[key.slice("limits.".length)] = value;
+    else if (key !== "concurrency") (options as Record<string, unknown>)[key] = value;
   }
+  if (Object.keys(limits).length > 0) options.limits = limits;
   if (typeof values["host"] === "string") options.host = values["host"];
   const faults: FaultRule[] = [];
   for (const spec of (values["fault"] as string[] | undefined) ?? []) {
@@ -120,6 +157,7 @@ function readOptions(values: Record<string, string | boolean | string[] | undefi
   if (typeof values["public-ip"] === "string") options.publicIp = values["public-ip"];
   if (typeof values["fleet-id"] === "string") options.fleetId = values["fleet-id"];
   if (typeof values["asset-dir"] === "string") options.assetDir = values["asset-dir"];
+  if (typeof values["fleet-work-dir"] === "string") options.fleetWorkDir = values["fleet-work-dir"];
   if (typeof values["region"] === "string") options.region = values["region"];
   // Fleets' processes write to stderr: stdout carries JSON lines only.
   options.fleetOutput = (line) => process.stderr.write(`${line}\n`);
@@ -161,6 +199,7 @@ export async function main(argv: string[]): Promise<number> {
         "public-ip": { type: "string" },
         "fleet-id": { type: "string" },
         "asset-dir": { type: "string" },
+        "fleet-work-dir": { type: "string" },
         region: { type: "string" },
         launch: { type: "string" },
         "secret-id": { type: "string" },
@@ -199,7 +238,8 @@ export async function main(argv: string[]): Promise<number> {
   try {
     local = await createGseLocal(options);
   } catch (error) {
-    process.stderr.write(`gse-local: ${error instanceof Error ? error.message : String(error)}\n`);
+    const flag = isGseError(error, "CONFIG_INVALID") ? flagOfField(error.field) : undefined;
+    process.stderr.write(`gse-local: ${flag ? `${flag}: ` : ""}${error instanceof Error ? error.message : String(error)}\n`);
     return isGseError(error, "CONFIG_INVALID") ? EXIT_USAGE : EXIT_FAILURE;
   }
   let stopping = false;

@@ -7,7 +7,6 @@ import type { GseLocalEvent } from "./core/GseLocalEvent.js";
 import type { Dashboard } from "./observe/createDashboard.js";
 import type { LocalGameServerSession, LocalPlacement, LocalPlayerSession, LocalProcess } from "./core/records.js";
 import type { WaitOptions } from "./createEventLog.js";
-import type { FleetLauncher } from "./fleet/createFleetLauncher.js";
 import type { FaultControl, FaultRule } from "./faults/FaultRule.js";
 
 export type { WaitOptions } from "./createEventLog.js";
@@ -45,7 +44,13 @@ export interface GseLocalOptions {
   /** When both are set, cloud API requests must be signed with them. */
   secretId?: string;
   secretKey?: string;
-  /** Launch game processes like a fleet. */
+  /**
+   * Launch game processes like a fleet: the default fleet (`fleetId`) becomes
+   * a control-plane fleet whose runtime configuration is one ServerProcess,
+   * `{LaunchPath: command, ConcurrentExecutions: concurrency}`, run with
+   * `sh -c` in `cwd` (default: this process's working directory), with one
+   * instance; UpdateFleetCapacity and scaling policies change that.
+   */
   launch?: {
     command: string;
     concurrency: number;
@@ -86,6 +91,21 @@ export interface GseLocalOptions {
   stateDirectory?: string;
   /** How long a pre-signed log URL (keys set) stays valid. Default 900 s. */
   logUrlLifetimeSeconds?: number;
+}
+
+/** The fleet `launch` (`--launch`) created: the default fleet, its instances running the command. */
+export interface LaunchedFleet {
+  readonly fleetId: string;
+  /** Running processes of all its instances. */
+  readonly pids: readonly number[];
+  /**
+   * Its processes' launcher events, each with `fleetId` and `instanceId`:
+   * "spawn" `{pid, index}`, "exit" `{pid, index, code, signal}`, "restart"
+   * `{oldPid, pid, index}` (after the replacement's "spawn"), "spawnError"
+   * `{index, error}`. `index` is the slot within its instance
+   * (GSE_FLEET_PROCESS_INDEX).
+   */
+  readonly events: EventEmitter;
 }
 
 /** Options of GseLocal.restartAgent. */
@@ -144,8 +164,8 @@ export interface GseLocal {
    * the promise resolves once it listens again.
    */
   restartAgent(options?: RestartAgentOptions): Promise<void>;
-  /** The fleet launcher, when `launch` was given. */
-  readonly fleet: FleetLauncher | undefined;
+  /** The `launch` fleet (the default fleet running the command), when `launch` was given. */
+  readonly fleet: LaunchedFleet | undefined;
   /**
    * The control plane, typed: the same assets, fleets, instances, aliases,
    * queues and scaling policies the cloud API serves (`plane`), the asset

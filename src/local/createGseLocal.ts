@@ -3,7 +3,6 @@ import { createServer as createHttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { GseError } from "../errors/GseError.js";
-import { AGENT_ADDRESS_ENV } from "../protocol/env.js";
 import { createAgentServer } from "./agent/createAgentServer.js";
 import { createCloudDispatch } from "./cloud/actions/createCloudDispatch.js";
 import { cloudApiFallbacks, cloudApiRoutes } from "./cloud/createCloudApiHandler.js";
@@ -12,8 +11,8 @@ import { createControlWiring } from "./control/createControlWiring.js";
 import { createCore } from "./core/createCore.js";
 import { createAgentRestarter } from "./createAgentRestarter.js";
 import { createEventLog } from "./createEventLog.js";
-import { claimLaunchedProcesses, persistenceOptions } from "./fleet/claimLaunchedProcesses.js";
-import { createFleetLauncher, isLaunchedProcess, type FleetLauncher } from "./fleet/createFleetLauncher.js";
+import { claimLaunchedProcesses } from "./fleet/claimLaunchedProcesses.js";
+import { isLaunchedProcess } from "./fleet/createFleetLauncher.js";
 import { endStrayProcesses, type StrayProcesses } from "./fleet/endStrayProcesses.js";
 import { createFaultInjector } from "./faults/createFaultInjector.js";
 import type { GseLocal, GseLocalOptions } from "./GseLocal.js";
@@ -31,7 +30,7 @@ import { createBasicAuthGuard } from "./security/createBasicAuthGuard.js";
 import { createPeerVerifier } from "./security/createPeerVerifier.js";
 import { presignQuery } from "./security/presignedUrl.js";
 
-export type { GseLocal, GseLocalOptions, RestartAgentOptions, WaitOptions } from "./GseLocal.js";
+export type { GseLocal, GseLocalOptions, LaunchedFleet, RestartAgentOptions, WaitOptions } from "./GseLocal.js";
 export { MAX_TIMER_MS } from "./resolveGseLocalOptions.js";
 
 function openJournal(directory: string): StateJournal {
@@ -133,7 +132,6 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
   const ownAuth = observability.routes.map((route) => ({ ...route, authenticates: true }));
   const httpServer = createHttpServer(createHttpRouter([...sendBrowsersToDashboard(cloudRoutes), logsRoute, ...ownAuth], { ...cloudApiFallbacks, ...(guard && { guard }) }));
   const closeSignal = new AbortController();
-  let fleet: FleetLauncher | undefined;
   let strays: StrayProcesses | undefined;
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> =>
@@ -142,7 +140,6 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
       faults.close();
       // Timers and health checks stop first: processes ending below are not news to act on.
       orchestrator.close();
-      await fleet?.stop({ graceMs: 5_000 });
       await control.close();
       await strays?.close();
       observability.close();
@@ -172,21 +169,10 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
 
   // Health checks and timers of what the state directory held.
   if (journal) orchestrator.resume();
+  // The --launch fleet's instances start now that the agent has an address.
   try {
-    if (config.launch) {
-      fleet = createFleetLauncher({
-        command: config.launch.command,
-        concurrency: config.launch.concurrency,
-        // GSE recycles a process that ended itself: that is no crash loop.
-        isPlannedExit: (pid, code) => code === 0 && core.processes.get(pid)?.statusReason === "ProcessEnding",
-        env: { [AGENT_ADDRESS_ENV]: agentAddress },
-        logger,
-        ...(launched && persistenceOptions(launched, "launch")),
-        ...(config.launch.cwd !== undefined && { cwd: config.launch.cwd }),
-        ...(config.launch.output !== undefined && { output: config.launch.output }),
-      });
-    }
-    // Launched by an earlier gse-local for no launcher this one has.
+    control.start();
+    // Launched by an earlier gse-local for no instance this one runs.
     if (launched) strays = endStrayProcesses(launched.adoption.rest(), { recorder: launched.recorder, clock: launched.clock, graceMs: 5_000, logger });
   } catch (error) {
     await close();
@@ -221,7 +207,7 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     },
     faults: { add: (rule) => faults.add(rule), clear: () => faults.clear(), list: () => faults.list() },
     restartAgent: createAgentRestarter({ core, agent, orchestrator, faults, grpcPort, closed: closeSignal.signal }),
-    fleet,
+    fleet: control.launched,
     control: control.control,
     core,
     close,

@@ -5,7 +5,7 @@
 // gse-sdk/local: gse-local, the local GSE agent and cloud API. A separate
 // entry so that game processes importing "gse-sdk" never load it.
 export { createGseLocal } from "./createGseLocal.js";
-export type { GseLocal, GseLocalOptions, RestartAgentOptions, WaitOptions } from "./GseLocal.js";
+export type { GseLocal, GseLocalOptions, LaunchedFleet, RestartAgentOptions, WaitOptions } from "./GseLocal.js";
 export {
   AGENT_METHODS,
   PROCESS_METHODS,

@@ -5,6 +5,7 @@ import { checkFaultRule } from "./faults/createFaultInjector.js";
 import { MAX_CONCURRENCY } from "./fleet/createFleetLauncher.js";
 import type { FaultRule } from "./faults/FaultRule.js";
 import type { GseLocalOptions } from "./GseLocal.js";
+import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { LocalLimits } from "./control/catalogue/localLimits.js";
 import type { OrchestratorTimings } from "./orchestrator/createOrchestrator.js";
@@ -15,6 +16,8 @@ import type { OrchestratorTimings } from "./orchestrator/createOrchestrator.js";
  */
 export const MAX_TIMER_MS = 2 ** 31 - 1;
 export { MAX_CONCURRENCY };
+/** The largest value of each of `limits` (a quota, not a buffer: nothing is allocated up front). */
+export const MAX_LIMIT = 100_000;
 
 /** Every option checked, with its default: what createGseLocal wires. */
 export interface ResolvedGseLocalOptions extends OrchestratorTimings {
@@ -87,7 +90,7 @@ export function resolveGseLocalOptions(options: GseLocalOptions): ResolvedGseLoc
     logUrlLifetimeSeconds: integer("logUrlLifetimeSeconds", options.logUrlLifetimeSeconds ?? 900, 1, 7 * 24 * 3600),
     control: {
       assetDir: resolve(text("assetDir", options.assetDir ?? "gse-assets")),
-      workDir: options.fleetWorkDir === undefined ? undefined : resolve(text("fleetWorkDir", options.fleetWorkDir)),
+      workDir: options.fleetWorkDir === undefined ? undefined : directory("fleetWorkDir", options.fleetWorkDir),
       // Down to 100 ms, so tests and the demo can watch scaling happen.
       scalingEvaluationIntervalMs: integer("scalingEvaluationIntervalMs", options.scalingEvaluationIntervalMs ?? 60_000, 100, MAX_TIMER_MS),
       fleetActivationTimeoutMs: ms("fleetActivationTimeoutMs", options.fleetActivationTimeoutMs ?? 120_000),
@@ -96,6 +99,13 @@ export function resolveGseLocalOptions(options: GseLocalOptions): ResolvedGseLoc
       output: fleetOutput(options.fleetOutput),
     },
   };
+}
+
+/** A folder gse-local creates when missing; refused when something else is there. */
+function directory(field: string, value: unknown): string {
+  const path = resolve(text(field, value));
+  if (existsSync(path) && !statSync(path).isDirectory()) throw invalid(field, "must name a directory (it is created when missing), not a file", value);
+  return path;
 }
 
 function boolean(field: string, value: unknown): boolean {
@@ -115,7 +125,7 @@ function limits(value: GseLocalOptions["limits"]): Partial<LocalLimits> {
   if (typeof value !== "object" || value === null) throw invalid("limits", "must be an object", value);
   const out: Partial<Record<keyof LocalLimits, number>> = {};
   for (const key of ["assets", "fleets", "aliases", "queues", "instances"] as const) {
-    if (value[key] !== undefined) out[key] = integer(`limits.${key}`, value[key], 1, 100_000);
+    if (value[key] !== undefined) out[key] = integer(`limits.${key}`, value[key], 1, MAX_LIMIT);
   }
   return out;
 }

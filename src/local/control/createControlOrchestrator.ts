@@ -51,9 +51,11 @@ export interface ControlOrchestrator {
   evaluateScaling(): void;
   /**
    * After a restart from a state directory: the host runs the processes of
-   * every serving instance again (taking back those still running).
+   * every serving instance again (taking back those still running). The
+   * default fleet's only when `launching` (gse-local runs with --launch
+   * again); else its processes are nobody's and end.
    */
-  resume(): void;
+  resume(launching: boolean): void;
   close(graceMs: number): Promise<void>;
 }
 
@@ -169,8 +171,9 @@ export function createControlOrchestrator(options: ControlOrchestratorOptions): 
   }
 
   function reconcile(fleet: FleetRecord): void {
-    if (closed || (fleet.status !== "ACTIVATING" && fleet.status !== "ACTIVE") || fleet.isDefault) return;
-    const serving = plane.instances.ofFleet(fleet.fleetId).filter((i) => i.status !== "TERMINATING");
+    // The default fleet's capacity means something only when --launch gave it a command.
+    if (closed || (fleet.status !== "ACTIVATING" && fleet.status !== "ACTIVE") || (fleet.isDefault && !fleet.launchCommand)) return;
+    const serving = plane.capacityInstances(fleet.fleetId).filter((i) => i.status !== "TERMINATING");
     const want = fleet.capacity.desired;
     if (serving.length < want) {
       for (let i = serving.length; i < want; i++) startInstance(fleet);
@@ -300,7 +303,7 @@ export function createControlOrchestrator(options: ControlOrchestratorOptions): 
       const instance = owner ? plane.instances.get(owner.instanceId) : undefined;
       if (!fleet || !instance) {
         const fallback = plane.defaultFleet();
-        const hostInstance = plane.instances.ofFleet(fallback.fleetId)[0]!;
+        const hostInstance = plane.hostInstance();
         plane.instances.place(pid, fallback.fleetId, hostInstance.instanceId);
         return { fleetId: fallback.fleetId, instanceId: hostInstance.instanceId };
       }
@@ -329,10 +332,11 @@ export function createControlOrchestrator(options: ControlOrchestratorOptions): 
       if (plane.instances.placementOf(pid)) plane.instances.unplace(pid);
     },
     evaluateScaling,
-    resume() {
+    resume(launching) {
       for (const fleet of plane.fleets.list()) {
-        if ((fleet.status !== "ACTIVE" && fleet.status !== "ACTIVATING") || (fleet.isDefault && fleet.launchCommand === undefined)) continue;
-        for (const instance of plane.instances.ofFleet(fleet.fleetId)) {
+        if ((fleet.status !== "ACTIVE" && fleet.status !== "ACTIVATING") || (fleet.isDefault && (!launching || fleet.launchCommand === undefined))) continue;
+        // Not the default fleet's host instance: processes started by hand are nobody's to launch.
+        for (const instance of plane.capacityInstances(fleet.fleetId)) {
           if (instance.status === "TERMINATING") continue;
           try {
             host.startInstance(fleet.fleetId, instance.instanceId, fleet.launchCommand ?? fleet.runtimeConfiguration.ServerProcesses);

@@ -10,7 +10,7 @@ import { createRoutingDomain, type RoutingDomain } from "./domain/routing.js";
 import { createScalingDomain, type ScalingDomain } from "./domain/scaling.js";
 import type { LiveView } from "./LiveView.js";
 import { latencyCapAt, selectDestination, type DestinationState, type PlayerLatencyInput, type QueueRecord } from "./queues/selectDestination.js";
-import type { FleetRecord } from "./records.js";
+import type { FleetRecord, InstanceRecord } from "./records.js";
 import type { FleetMetrics } from "./scaling/scalingModels.js";
 
 export interface ControlPlaneOptions {
@@ -45,6 +45,17 @@ export interface ControlPlane {
   now(): number;
   /** The default fleet, created ACTIVE with one host instance on first use. */
   defaultFleet(): FleetRecord;
+  /** The default fleet's instance for processes no fleet launched (a game started by hand), created on first use. */
+  hostInstance(): InstanceRecord;
+  /**
+   * `--launch`: the default fleet becomes a fleet whose instances run the
+   * command, with the capacity it had (one instance for a new one). Instances
+   * a former gse-local left in the state are forgotten (their processes, if
+   * any still run, stay in the default fleet), and so is an empty host instance.
+   */
+  useLaunchCommand(launch: { command: string; concurrency: number }): FleetRecord;
+  /** The instances the fleet's capacity counts: all but the host instance of a --launch default fleet. */
+  capacityInstances(fleetId: string): InstanceRecord[];
   /**
    * The fleet whose processes host sessions asked for `fleetId`: itself when
    * it exists, else the default fleet (any fleet-* id works there).
@@ -75,6 +86,7 @@ export interface ControlPlane {
 }
 
 export const DEFAULT_INSTANCE_SUFFIX = "host";
+const HOST_INSTANCE_ID = `ins-${DEFAULT_INSTANCE_SUFFIX}`;
 
 export interface PlacementLike {
   readonly queueName: string;
@@ -119,9 +131,33 @@ export function createControlPlane(options: ControlPlaneOptions): ControlPlane {
         { fleetId: options.defaultFleetId, name: "gse-local default fleet", assetId: undefined, region: options.region, isDefault: true, active: true },
         Number.MAX_SAFE_INTEGER,
       );
-      const instance = instances.add(fleet.fleetId, options.ipAddress, `ins-${DEFAULT_INSTANCE_SUFFIX}`);
-      instances.setStatus(instance, "ACTIVE");
+      plane.hostInstance();
       return fleet;
+    },
+
+    hostInstance() {
+      const existing = instances.get(HOST_INSTANCE_ID);
+      if (existing) return existing;
+      const instance = instances.add(options.defaultFleetId, options.ipAddress, HOST_INSTANCE_ID);
+      instances.setStatus(instance, "ACTIVE");
+      return instance;
+    },
+
+    useLaunchCommand(launch) {
+      const fleet = plane.defaultFleet();
+      // The same command as the state directory's: its instances are resumed
+      // (their processes re-adopted), not replaced.
+      const same = fleet.launchCommand?.command === launch.command;
+      fleets.setLaunchCommand(fleet, launch);
+      for (const instance of instances.ofFleet(fleet.fleetId)) {
+        if (instance.instanceId === HOST_INSTANCE_ID ? instances.pidsOf(instance.instanceId).length === 0 : !same) instances.remove(instance);
+      }
+      return fleet;
+    },
+
+    capacityInstances(fleetId) {
+      const all = instances.ofFleet(fleetId);
+      return fleets.get(fleetId)?.launchCommand ? all.filter((i) => i.instanceId !== HOST_INSTANCE_ID) : all;
     },
 
     hostFleetOf(fleetId) {
@@ -151,7 +187,7 @@ export function createControlPlane(options: ControlPlaneOptions): ControlPlane {
 
     metrics(fleetId) {
       const fleet = fleets.require(fleetId);
-      const serving = instances.ofFleet(fleetId).filter((i) => i.status !== "TERMINATING");
+      const serving = plane.capacityInstances(fleetId).filter((i) => i.status !== "TERMINATING");
       let idleInstances = 0;
       let availableSessions = 0;
       let activeSessions = 0;
@@ -188,8 +224,8 @@ export function createControlPlane(options: ControlPlaneOptions): ControlPlane {
     },
 
     scaleInCandidates(fleetId) {
-      return instances
-        .ofFleet(fleetId)
+      return plane
+        .capacityInstances(fleetId)
         .filter((i) => i.status !== "TERMINATING")
         .map((i) => ({
           instanceId: i.instanceId,

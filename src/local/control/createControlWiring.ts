@@ -1,3 +1,4 @@
+import { EventEmitter } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,10 +12,15 @@ import type { ResolvedGseLocalOptions } from "../resolveGseLocalOptions.js";
 import { ControlRefusal } from "./ControlRefusal.js";
 import { createControlOrchestrator } from "./createControlOrchestrator.js";
 import type { ControlPlane } from "./createControlPlane.js";
-import { createFleetHost } from "./fleets/createFleetHost.js";
+import { createFleetHost, type FleetHost } from "./fleets/createFleetHost.js";
+import type { LaunchedFleet } from "../GseLocal.js";
 
 export interface ControlWiring {
   readonly dispatch: ControlDispatch;
+  /** The `--launch` fleet (the default fleet running the command), when `launch` was given. */
+  readonly launched: LaunchedFleet | undefined;
+  /** Once the agent listens: the --launch fleet's instances start. */
+  start(): void;
   /** The agent's ProcessReady hook. */
   admitProcess(pid: number, clientPort: number): void;
   readonly control: { readonly plane: ControlPlane; readonly assetDir: string; evaluateScaling(): void };
@@ -53,6 +59,10 @@ export function createControlWiring(input: {
     // GSE recycles a process that ended itself: that is no crash loop.
     isPlannedExit: (pid, code) => code === 0 && core.processes.get(pid)?.statusReason === "ProcessEnding",
     output: config.control.output,
+    command: {
+      ...(config.launch?.cwd !== undefined && { cwd: config.launch.cwd }),
+      ...(config.launch?.output !== undefined && { output: config.launch.output }),
+    },
     ...(input.launched && { launched: input.launched }),
   });
   const orchestrator = createControlOrchestrator({
@@ -69,12 +79,14 @@ export function createControlWiring(input: {
   const stopWatching = core.onChange((change) => {
     if (change.kind === "put" && change.domain === "processes" && change.record.status === "TERMINATED") orchestrator.processEnded(change.record.pid);
   });
-  if (config.launch) {
-    // --launch is a shorthand for a fleet: the default fleet, whose one instance the launcher runs.
-    const fleet = plane.defaultFleet();
-    plane.fleets.update(fleet, { description: `--launch ${config.launch.command} (x${config.launch.concurrency})` });
-  }
+  // --launch is a shorthand for a fleet: the default fleet, its instances running the command.
+  const shorthand = config.launch && core.run(() => plane.useLaunchCommand({ command: config.launch!.command, concurrency: config.launch!.concurrency }));
+  const launched = shorthand && launchedFleet(host, plane, shorthand.fleetId);
   return {
+    launched,
+    start() {
+      if (shorthand) core.run(() => orchestrator.effects.capacityChanged(plane.fleets.require(shorthand.fleetId)));
+    },
     dispatch: createControlDispatch((request) => ({
       plane,
       effects: orchestrator.effects,
@@ -90,11 +102,29 @@ export function createControlWiring(input: {
       }
     },
     control: { plane, assetDir: config.control.assetDir, evaluateScaling: () => core.run(() => orchestrator.evaluateScaling()) },
-    resume: () => core.run(() => orchestrator.resume()),
+    resume: () => core.run(() => orchestrator.resume(config.launch !== undefined)),
     async close() {
       stopWatching();
       await orchestrator.close(5_000);
       if (ownWorkDir) rmSync(workDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The host's launcher events of one fleet, and its running pids: what `local.fleet` shows. */
+function launchedFleet(host: FleetHost, plane: ControlPlane, fleetId: string): LaunchedFleet {
+  const events = new EventEmitter();
+  events.setMaxListeners(0);
+  for (const name of ["spawn", "exit", "restart", "spawnError"]) {
+    host.events.on(name, (event: { fleetId: string }) => {
+      if (event.fleetId === fleetId) events.emit(name, event);
+    });
+  }
+  return {
+    fleetId,
+    events,
+    get pids() {
+      return plane.instances.ofFleet(fleetId).flatMap((instance) => host.pidsOf(instance.instanceId));
     },
   };
 }

@@ -120,7 +120,7 @@ export function toCloudInstanceExtend(instance: InstanceRecord, fleet: FleetReco
 }
 
 export function toCloudFleetCapacity(fleet: FleetRecord, plane: ControlPlane) {
-  const all = plane.instances.ofFleet(fleet.fleetId);
+  const all = plane.capacityInstances(fleet.fleetId);
   const m = plane.metrics(fleet.fleetId);
   return {
     FleetId: fleet.fleetId,

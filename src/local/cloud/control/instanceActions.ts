@@ -51,8 +51,8 @@ export const instanceActions: ControlActionTable<
   UpdateFleetCapacity(request, context) {
     const { plane } = context;
     const fleet = fleetRef(context, request.FleetId);
-    if (fleet.isDefault) {
-      throw new ControlRefusal("OperationDenied", `FleetId ${fleet.fleetId} is gse-local's default fleet: its processes are started by hand, not by capacity`, "FleetId");
+    if (fleet.isDefault && !fleet.launchCommand) {
+      throw new ControlRefusal("OperationDenied", `FleetId ${fleet.fleetId} is gse-local's default fleet: its processes are started by hand, not by capacity (start gse-local with --launch to give it a command)`, "FleetId");
     }
     if (fleet.status === "DELETING" || fleet.status === "ERROR") {
       throw new ControlRefusal("FailedOperation", `FleetId ${fleet.fleetId} is ${fleet.status}: its capacity cannot change`, "FleetId");

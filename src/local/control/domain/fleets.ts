@@ -58,6 +58,12 @@ export interface FleetDomain {
   addEvent(fleet: FleetRecord, code: FleetEventCode, message: string): void;
   update(fleet: FleetRecord, patch: Partial<Pick<FleetRecord, "name" | "description" | "protectionPolicy" | "protectionTimeLimitMinutes" | "resourceCreationLimitPolicy" | "inboundPermissions" | "stoppedActions" | "scalingIntervalMinutes">>): void;
   setRuntimeConfiguration(fleet: FleetRecord, runtime: RuntimeConfigurationInput): RuntimeConfigurationRecord;
+  /**
+   * `--launch`: the fleet runs a shell command (in gse-local's working
+   * directory, no asset) instead of a build's LaunchPath; its runtime
+   * configuration shows the command as the one ServerProcess's LaunchPath.
+   */
+  setLaunchCommand(fleet: FleetRecord, launch: { command: string; concurrency: number }): void;
   setCapacity(fleet: FleetRecord, update: { DesiredInstances?: number; MinSize?: number; MaxSize?: number }, instanceLimit: number, reason: string): void;
   remove(fleet: FleetRecord): void;
 }
@@ -181,6 +187,17 @@ export function createFleetDomain(store: ControlStore): FleetDomain {
       const checked = checkRuntimeConfiguration(runtime);
       store.update("fleets", fleet, { runtimeConfiguration: checked });
       return checked;
+    },
+
+    setLaunchCommand(fleet, launch) {
+      store.update("fleets", fleet, {
+        description: `--launch ${launch.command} (x${launch.concurrency} per instance)`,
+        launchCommand: { command: launch.command, concurrency: launch.concurrency },
+        runtimeConfiguration: {
+          ...fleet.runtimeConfiguration,
+          ServerProcesses: [{ LaunchPath: launch.command, Parameters: "", ConcurrentExecutions: launch.concurrency }],
+        },
+      });
     },
 
     setCapacity(fleet, update, instanceLimit, reason) {

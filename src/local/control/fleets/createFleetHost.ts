@@ -4,7 +4,14 @@ import { mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { Logger } from "../../../logging/Logger.js";
 import { persistenceOptions, type LaunchPersistence } from "../../fleet/claimLaunchedProcesses.js";
-import { createFleetLauncher, type FleetLauncher } from "../../fleet/createFleetLauncher.js";
+import {
+  createFleetLauncher,
+  type FleetExitEvent,
+  type FleetLauncher,
+  type FleetRestartEvent,
+  type FleetSpawnErrorEvent,
+  type FleetSpawnEvent,
+} from "../../fleet/createFleetLauncher.js";
 import { unpackAssetArchive, type AssetArchiveLimits } from "../assets/readAssetArchive.js";
 import { resolveLaunchPath } from "./resolveLaunchPath.js";
 import { runInstallScript, type InstallResult } from "./runInstallScript.js";
@@ -28,6 +35,8 @@ export interface FleetHostOptions {
   archiveLimits?: Partial<AssetArchiveLimits>;
   restartDelayMs?: { initial: number; max: number; healthyAfterMs?: number };
   isPlannedExit?: (pid: number, code: number | null) => boolean;
+  /** Where a `--launch` command runs (default: gse-local's working directory), and where its output goes (default `output`). */
+  command?: { cwd?: string; output?: (line: string) => void };
   /**
    * With a state directory: where launched processes are recorded, and the
    * ones an earlier gse-local launched that still run, which an instance's
@@ -59,7 +68,12 @@ interface InstanceRun {
  * carries out.
  */
 export interface FleetHost {
-  /** "spawn" and "exit", each `{ pid, fleetId, instanceId }` (exit adds `code`). */
+  /**
+   * The launchers' events, each with the `fleetId` and `instanceId` it was
+   * started for: "spawn" `{ pid, index }`, "exit" `{ pid, index, code, signal }`,
+   * "restart" `{ oldPid, pid, index }`, "spawnError" `{ index, error }`
+   * (FleetLauncher's events).
+   */
   readonly events: EventEmitter;
   buildDir(fleetId: string): string;
   /** Unpacks the asset zip into the fleet's build folder (replacing any earlier one). */
@@ -86,6 +100,7 @@ export function createFleetHost(options: FleetHostOptions): FleetHost {
   const events = new EventEmitter();
   events.setMaxListeners(0);
   const buildDir = (fleetId: string) => join(options.workDir, fleetId, "build");
+  const output = (processes: readonly ServerProcessConfig[] | { command: string }) => ("command" in processes ? (options.command?.output ?? options.output) : options.output);
 
   const launch = (run: InstanceRun, processes: readonly ServerProcessConfig[] | { command: string; concurrency: number }) => {
     const env = {
@@ -95,12 +110,13 @@ export function createFleetHost(options: FleetHostOptions): FleetHost {
     };
     const specs =
       "command" in processes
-        ? [{ command: processes.command, concurrency: processes.concurrency, cwd: undefined }]
+        ? [{ command: processes.command, concurrency: processes.concurrency, cwd: options.command?.cwd }]
         : processes.map((p, i) => {
             const file = resolveLaunchPath(buildDir(run.fleetId), p.LaunchPath, `ServerProcesses[${i}].LaunchPath`);
             const args = splitParameters(p.Parameters ?? "", `ServerProcesses[${i}].Parameters`);
             return { command: ["exec", file, ...args].map(quote).join(" "), concurrency: p.ConcurrentExecutions, cwd: buildDir(run.fleetId) };
           });
+    const out = output(processes);
     return specs.map((spec, i) => {
       // What the state directory calls this launcher: an instance's i-th ServerProcesses entry.
       const name = `${run.instanceId}/${i}`;
@@ -113,22 +129,24 @@ export function createFleetHost(options: FleetHostOptions): FleetHost {
         env,
         ...(spec.cwd !== undefined && { cwd: spec.cwd }),
         logger: options.logger,
-        ...(options.output && { output: options.output }),
+        ...(out && { output: out }),
         ...(options.restartDelayMs && { restartDelayMs: options.restartDelayMs }),
         ...(options.isPlannedExit && { isPlannedExit: options.isPlannedExit }),
       });
       const owner = { fleetId: run.fleetId, instanceId: run.instanceId };
       // Adopted processes are there from the start; one re-announcing itself must find its instance.
       for (const pid of launcher.pids) owners.set(pid, owner);
-      launcher.events.on("spawn", ({ pid }: { pid: number }) => {
-        owners.set(pid, owner);
-        events.emit("spawn", { pid, ...owner });
+      launcher.events.on("spawn", (event: FleetSpawnEvent) => {
+        owners.set(event.pid, owner);
+        events.emit("spawn", { ...event, ...owner });
       });
       // Bounded by the processes alive: a pid is forgotten when it exits.
-      launcher.events.on("exit", ({ pid, code }: { pid: number; code: number | null }) => {
-        owners.delete(pid);
-        events.emit("exit", { pid, code, ...owner });
+      launcher.events.on("exit", (event: FleetExitEvent) => {
+        owners.delete(event.pid);
+        events.emit("exit", { ...event, ...owner });
       });
+      launcher.events.on("restart", (event: FleetRestartEvent) => events.emit("restart", { ...event, ...owner }));
+      launcher.events.on("spawnError", (event: FleetSpawnErrorEvent) => events.emit("spawnError", { ...event, ...owner }));
       return launcher;
     });
   };
