@@ -1,18 +1,16 @@
 // Suite 11's re-adoption rows: what taking back launched processes after a
-// crash costs. A gse-local started on a state directory that names N live
-// launched processes (played by `sleep`s this process starts, recorded
-// through the journal as a launcher records them) against one started on an
-// empty directory, which launches N: time from createGseLocal to N slots
-// filled. And the steady cost: one liveness poll of an adopted process.
-import { spawn, type ChildProcess } from "node:child_process";
-import { once } from "node:events";
-import { mkdtempSync, rmSync } from "node:fs";
+// crash costs. gse-local A runs --launch with N processes (`sleep`s) on a
+// state directory; a copy of that directory, taken while A runs, is what a
+// kill -9 of A would leave. gse-local B started on the copy re-adopts A's N
+// processes; started on an empty directory it launches N. Timed: from
+// createGseLocal until every slot has a process. And the steady cost: one
+// liveness poll of an adopted process.
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { silentLogger } from "gse-sdk";
-import { createGseLocal } from "gse-sdk/local";
+import { createGseLocal, type GseLocal } from "gse-sdk/local";
 import { identityOf, isSameProcess } from "../../src/local/fleet/processIdentity.js";
-import { openStateJournal } from "../../src/local/persistence/openStateJournal.js";
 import { median } from "../lib/stats.js";
 
 export interface AdoptionResult {
@@ -27,7 +25,7 @@ export interface AdoptionResult {
 
 const COMMAND = "exec sleep 600";
 
-async function timeStart(stateDirectory: string, processes: number): Promise<number> {
+async function start(stateDirectory: string, processes: number): Promise<{ local: GseLocal; ms: number }> {
   const started = performance.now();
   const local = await createGseLocal({ grpcPort: 0, httpPort: 0, logger: silentLogger, stateDirectory, launch: { command: COMMAND, concurrency: processes, output: () => {} } });
   const fleet = local.fleet!;
@@ -41,40 +39,32 @@ async function timeStart(stateDirectory: string, processes: number): Promise<num
       fleet.events.on("spawn", onSpawn);
     });
   }
-  const elapsed = performance.now() - started;
-  await local.close();
-  return elapsed;
+  return { local, ms: performance.now() - started };
 }
 
 export async function adoptionRows(processes: number, rounds: number): Promise<AdoptionResult> {
   const dir = mkdtempSync(join(tmpdir(), "gse-bench-adopt-"));
   const fresh: number[] = [];
   const adopt: number[] = [];
-  const sleepers: ChildProcess[] = [];
   try {
     for (let round = 0; round < rounds; round++) {
+      const runningDir = join(dir, `a-${round}`);
+      const crashedDir = join(dir, `b-${round}`);
       const emptyDir = join(dir, `fresh-${round}`);
-      const keptDir = join(dir, `kept-${round}`);
-      // What a crashed gse-local leaves: N live processes in the journal.
-      const batch = Array.from({ length: processes }, () => spawn("sleep", ["600"], { stdio: "ignore", detached: true }));
-      sleepers.push(...batch);
-      await Promise.all(batch.map((child) => once(child, "spawn")));
-      const journal = openStateJournal({ directory: keptDir });
-      journal.record(
-        batch.map((child, slot) => {
-          const pid = child.pid!;
-          return { domain: "launchedProcesses", key: String(pid), value: { pid, pgid: pid, identity: identityOf(pid), launcher: "launch", slot, command: COMMAND, startedAt: Date.now() } };
-        }),
-      );
-      await journal.close();
+      const a = await start(runningDir, processes);
+      mkdirSync(crashedDir);
+      for (const file of ["snapshot.json", "journal.log", "lock"]) if (existsSync(join(runningDir, file))) copyFileSync(join(runningDir, file), join(crashedDir, file));
       const order = round % 2 === 0 ? ["fresh", "adopt"] : ["adopt", "fresh"];
       for (const which of order) {
-        if (which === "fresh") fresh.push(await timeStart(emptyDir, processes));
-        else adopt.push(await timeStart(keptDir, processes));
+        const b = await start(which === "fresh" ? emptyDir : crashedDir, processes);
+        (which === "fresh" ? fresh : adopt).push(b.ms);
+        const same = b.local.fleet!.pids.filter((pid) => a.local.fleet!.pids.includes(pid)).length;
+        if (which === "adopt" && same !== processes) throw new Error(`re-adoption bench: ${same} of ${processes} processes were adopted`);
+        await b.local.close();
       }
+      await a.local.close();
     }
   } finally {
-    for (const child of sleepers) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
     rmSync(dir, { recursive: true, force: true });
   }
   const self = identityOf(process.pid)!;

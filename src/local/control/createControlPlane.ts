@@ -50,8 +50,10 @@ export interface ControlPlane {
   /**
    * `--launch`: the default fleet becomes a fleet whose instances run the
    * command, with the capacity it had (one instance for a new one). Instances
-   * a former gse-local left in the state are forgotten (their processes, if
-   * any still run, stay in the default fleet), and so is an empty host instance.
+   * a former gse-local left in the state with the same command are kept: the
+   * restarted gse-local resumes them, re-adopting their processes that still
+   * run (fleet/claimLaunchedProcesses). With another command they are
+   * forgotten, and so is an empty host instance.
    */
   useLaunchCommand(launch: { command: string; concurrency: number }): FleetRecord;
   /** The instances the fleet's capacity counts: all but the host instance of a --launch default fleet. */

@@ -15,6 +15,8 @@ import { after, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { openStateJournal } from "../../../src/local/persistence/openStateJournal.js";
 import { processesWith, startGseLocalChild, type GseLocalChild } from "../../helpers/gseLocalChild.js";
+import { createMainlandGseClient } from "../../helpers/mainlandGseClient.js";
+import { makeGameBuild } from "../../helpers/makeGameBuild.js";
 import { waitFor } from "../../helpers/waitFor.js";
 
 const game = fileURLToPath(new URL("./fixtures/adoptedGame.js", import.meta.url));
@@ -95,4 +97,36 @@ test("kill -9 of gse-local with launched games: the restarted one re-adopts them
   assert.deepEqual(games(), [], "no game outlives a normal shutdown");
   // (d) The recycled pid was never signalled.
   assert.ok(alive(bystander.pid!), "the process behind the recycled pid is untouched");
+});
+
+test("kill -9 of gse-local with a control-plane fleet (ConcurrentExecutions 2): the restarted one resumes the instance with the same two processes and ends them at shutdown", { skip: process.platform !== "linux" && "re-adoption needs /proc", timeout: 90_000 }, async () => {
+  const stateDir = join(dir, "control-state");
+  const assetDir = join(dir, "assets");
+  makeGameBuild(assetDir, "arena.zip");
+  // A word of the game's command line that only this test's processes have.
+  const marker = `adopt-${process.pid}`;
+  const args = ["--state-dir", stateDir, "--asset-dir", assetDir, "--health-interval", "200"];
+  const first = startGseLocalChild(["--grpc-port", "0", "--http-port", "0", ...args]);
+  started.push(first);
+  const listening = await first.event("listening", (l) => l["event"] === "listening");
+  const cloud = createMainlandGseClient(`127.0.0.1:${listening["httpPort"]}`);
+  const asset = await cloud.call("CreateAsset", { BucketKey: "arena.zip", AssetName: "arena", AssetVersion: "v1", AssetRegion: "ap-guangzhou", OperateSystem: "CentOS7.16" });
+  await cloud.call("CreateFleet", {
+    AssetId: asset.AssetId,
+    Name: "arena",
+    FleetType: "ON_DEMAND",
+    InstanceType: "S5.LARGE8",
+    RuntimeConfiguration: { ServerProcesses: [{ LaunchPath: "/local/game/start.sh", Parameters: `--version ${marker} --port 7001`, ConcurrentExecutions: 2 }] },
+    InboundPermissions: [{ FromPort: 7000, ToPort: 7100, IpRange: "0.0.0.0/0", Protocol: "TCP" }],
+  });
+  const pids = await first.until("two fleet processes registered", () => (first.registered().length === 2 ? sorted(first.registered()) : undefined));
+  await Promise.all(pids.map((pid) => first.healthy(pid)));
+  await first.end("SIGKILL");
+
+  const second = startGseLocalChild(["--grpc-port", String(listening["grpcPort"]), "--http-port", String(listening["httpPort"]), ...args]);
+  started.push(second);
+  await Promise.all(pids.map((pid) => second.healthy(pid)));
+  assert.deepEqual(processesWith(marker), pids, "the instance's two processes, and no replacement");
+  await second.end("SIGTERM");
+  assert.deepEqual(processesWith(marker), [], "no fleet process outlives a normal shutdown");
 });
