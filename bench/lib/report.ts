@@ -391,6 +391,13 @@ export function renderTables(results: BenchResults, markdown: boolean): string {
           ["load over a target-based policy's target → the added instance's processes ready, ms (200 ms evaluation)", c.scaleOutMs.map((ms) => n(ms)).join(" / ")],
           [`${f.fleets} fleets × ${f.processesPerFleet} simulated processes, 1 s health checks: RSS / heap MB (before gse-local)`, `${n(f.rssMB)} / ${n(f.heapUsedMB)} (${n(f.baselineRssMB)} / ${n(f.baselineHeapMB)})`],
           [`the same: CPU, % of one core over ${f.windowMs / 1000} s`, n(f.cpuPct)],
+          ...(c.weightedPick
+            ? [[`choosing a process for a session among ${c.weightedPick.processes} in ${c.weightedPick.instances} instances, half busy: weighted least-loaded / first free, µs (ratio)`, `${n(c.weightedPick.weightedUs)} / ${n(c.weightedPick.firstFreeUs)} (×${n(c.weightedPick.ratio)})`]]
+            : []),
+          ...(c.latencyRelaxLagMs ? [["placement over a 1 s latency cap: FULFILLED after the cap relaxed, ms (re-check timer)", c.latencyRelaxLagMs.map((ms) => n(ms)).join(" / ")]] : []),
+          ...(c.statistics
+            ? [[`fleet statistics over ${c.statistics.lives} ended instance lives: Details / Flows (Limit 100), median ms of ${c.statistics.calls}`, `${n(c.statistics.detailsMs)} / ${n(c.statistics.flowsMs)}`]]
+            : []),
         ],
         markdown,
       ),

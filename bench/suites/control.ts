@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deflateRawSync, crc32 } from "node:zlib";
-import { createGseLocal, type GseLocal, type GseLocalEvent } from "gse-sdk/local";
+import { createCore, createGseLocal, createManualClock, type GseLocal, type GseLocalEvent } from "gse-sdk/local";
 import type { BenchConfig } from "../lib/config.js";
 import { percentile } from "../lib/stats.js";
 import { startWorker } from "../lib/workers.js";
@@ -23,6 +23,53 @@ export interface ControlResult {
   /** Load crosses a target-based policy's target → the added instance's first process ready, ms (evaluation every 200 ms). */
   scaleOutMs: number[];
   footprint: { fleets: number; processesPerFleet: number; rssMB: number; heapUsedMB: number; baselineRssMB: number; baselineHeapMB: number; cpuPct: number; windowMs: number };
+  /**
+   * The core's choice of a process for a new session in one fleet of
+   * `processes` over `instances` instances, half of them busy: weighted
+   * least-loaded (SetServerWeight, mixed weights) against the first free
+   * process (what placement did before weights counted), µs per choice, same run.
+   */
+  weightedPick: { processes: number; instances: number; weightedUs: number; firstFreeUs: number; ratio: number };
+  /** A placement over a 1 s latency cap: FULFILLED this long after the cap relaxed (the re-check timer; no other event), ms. */
+  latencyRelaxLagMs: number[];
+  /** DescribeFleetStatisticDetails / Flows over `lives` kept instance lives (ended ones), ms per call (median of `calls`). */
+  statistics: { lives: number; calls: number; detailsMs: number; flowsMs: number };
+}
+
+/** Median µs per call of `run`, over `rounds` batches of `batch` calls. */
+function microseconds(run: () => void, batch: number, rounds: number): number {
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const started = performance.now();
+    for (let i = 0; i < batch; i++) run();
+    times.push(((performance.now() - started) * 1000) / batch);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+/** Weighted least-loaded placement against first-free, on a bare core (no sockets): the choice alone. */
+function benchWeightedPick(quick: boolean): ControlResult["weightedPick"] {
+  const processes = 1_000;
+  const instances = 20;
+  const core = createCore({ ipAddress: "127.0.0.1", clock: createManualClock() });
+  const fleet = core.control.fleets.create({ assetId: undefined, region: "ap-guangzhou", name: "pick", active: true }, 10);
+  const perInstance = processes / instances;
+  for (let i = 0; i < instances; i++) {
+    const instance = core.control.instances.add(fleet.fleetId, "127.0.0.1");
+    core.control.instances.setWeight(instance, i % 11);
+    for (let j = 0; j < perInstance; j++) {
+      const pid = 10_000 + i * perInstance + j;
+      core.processes.register({ pid, grpcPort: 1, clientPort: 2, logPaths: [] });
+      core.control.instances.place(pid, fleet.fleetId, instance.instanceId);
+    }
+  }
+  for (let i = 0; i < processes / 2; i++) core.gameServerSessions.create({ fleetId: fleet.fleetId, maximumPlayerSessionCount: 1 });
+  const filter = core.control.processFilter(fleet.fleetId);
+  const rounds = quick ? 5 : 15;
+  const weightedUs = microseconds(() => void core.control.pickProcess(fleet.fleetId), 200, rounds);
+  const firstFreeUs = microseconds(() => void core.processes.free(undefined, filter), 200, rounds);
+  return { processes, instances, weightedUs, firstFreeUs, ratio: weightedUs / firstFreeUs };
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -182,7 +229,43 @@ export async function controlSuite(config: BenchConfig, log: (line: string) => v
       windowMs,
     };
     log(`  control: ${fleets} fleets × ${processesPerFleet} simulated processes: RSS ${footprint.rssMB.toFixed(0)} MB (before gse-local ${footprint.baselineRssMB.toFixed(0)}), heap ${footprint.heapUsedMB.toFixed(0)} MB, CPU ${cpuPct.toFixed(1)}% of a core`);
-    return { fleetReadyMs, processesPerFleet: perFleet, placement, scaleOutMs, footprint };
+    // A latency cap that relaxes after 1 s: the re-check timer places the placement then.
+    await call("CreateGameServerSessionQueue", {
+      Name: "relaxing",
+      Destinations: [{ DestinationArn: plane.fleets.get(fleetIds[1]!)!.fleetArn }],
+      PlayerLatencyPolicies: [{ MaximumIndividualPlayerLatencyMilliseconds: 10, PolicyDurationSeconds: 1 }, { MaximumIndividualPlayerLatencyMilliseconds: 1_000 }],
+    });
+    const latencyRelaxLagMs: number[] = [];
+    for (let i = 0; i < (quick ? 2 : 5); i++) {
+      const id = `relax-${i}`;
+      const started = performance.now();
+      await call("StartGameServerSessionPlacement", { PlacementId: id, GameServerSessionQueueName: "relaxing", MaximumPlayerSessionCount: 2, PlayerLatencies: [{ PlayerId: "p", RegionIdentifier: "ap-guangzhou", LatencyInMilliseconds: 100 }] });
+      await local.waitFor((e: GseLocalEvent) => e.type === "placementStatus" && e.placementId === id && e.status === "FULFILLED", { timeoutMs: 30_000 });
+      latencyRelaxLagMs.push(performance.now() - started - 1_000);
+    }
+    log(`  control: placement over a 1 s latency cap, FULFILLED after the cap relaxed by ${latencyRelaxLagMs.map((ms) => ms.toFixed(0)).join(", ")} ms`);
+
+    // Statistics over a long history: instance lives that have ended.
+    const lives = quick ? 1_000 : 5_000;
+    const churn = plane.fleets.create({ assetId: undefined, region: "ap-guangzhou", name: "churn", active: true }, 1_000);
+    for (let i = 0; i < lives; i++) plane.instances.remove(plane.instances.add(churn.fleetId, "127.0.0.1"));
+    const calls = quick ? 5 : 15;
+    const timeCall = async (action: string) => {
+      const times: number[] = [];
+      for (let i = 0; i < calls; i++) {
+        const started = performance.now();
+        await call(action, { FleetId: churn.fleetId, Limit: 100 });
+        times.push(performance.now() - started);
+      }
+      times.sort((a, b) => a - b);
+      return times[Math.floor(times.length / 2)]!;
+    };
+    const statistics = { lives, calls, detailsMs: await timeCall("DescribeFleetStatisticDetails"), flowsMs: await timeCall("DescribeFleetStatisticFlows") };
+    log(`  control: fleet statistics over ${lives} ended instance lives: Details ${statistics.detailsMs.toFixed(1)} ms, Flows ${statistics.flowsMs.toFixed(1)} ms`);
+
+    const weightedPick = benchWeightedPick(quick);
+    log(`  control: choosing a process among ${weightedPick.processes} in ${weightedPick.instances} instances: weighted ${weightedPick.weightedUs.toFixed(1)} µs, first free ${weightedPick.firstFreeUs.toFixed(1)} µs (×${weightedPick.ratio.toFixed(2)})`);
+    return { fleetReadyMs, processesPerFleet: perFleet, placement, scaleOutMs, footprint, weightedPick, latencyRelaxLagMs, statistics };
   } finally {
     await sim.stop();
     await local.close();

@@ -28,7 +28,7 @@ Usage: gse-local [options]
   --public-ip <ip>            address handed to players (default: host)
   --fleet-id <id>             fleet for alias and placement sessions (default fleet-local)
   --health-interval <ms>      OnHealthCheck cadence (default 60000)
-  --health-timeout <ms>       health check deadline (default min(interval, 10000))
+  --health-timeout <ms>       health check deadline (default 10000, whatever the interval)
   --unhealthy-threshold <n>   failed checks before OnProcessTerminate (default 3)
   --reservation-timeout <ms>  RESERVED -> TIMEDOUT after (default 60000)
   --activation-timeout <ms>   ACTIVATING -> ERROR after (default 60000)

@@ -25,7 +25,7 @@ export interface GseLocalOptions {
   fleetId?: string;
   /** How often each process's OnHealthCheck is called. Default 60 000 ms, as GSE. */
   healthCheckIntervalMs?: number;
-  /** How long a health check may take before it counts as failed. Default min(interval, 10 000 ms). */
+  /** How long a health check may take before it counts as failed. Default 10 000 ms, whatever the interval (DEFAULT_HEALTH_CHECK_TIMEOUT_MS). */
   healthCheckTimeoutMs?: number;
   /** Consecutive failed health checks that make a process unhealthy. Default 3, as GSE. */
   unhealthyThreshold?: number;
@@ -91,6 +91,11 @@ export interface GseLocalOptions {
   stateDirectory?: string;
   /** How long a pre-signed log URL (keys set) stays valid. Default 900 s. */
   logUrlLifetimeSeconds?: number;
+  /**
+   * How long a dashboard token (keys set: the token in `dashboardUrl`, the
+   * cookie it becomes) stays valid. Default 12 hours.
+   */
+  dashboardTokenLifetimeSeconds?: number;
 }
 
 /** The fleet `launch` (`--launch`) created: the default fleet, its instances running the command. */
@@ -133,7 +138,10 @@ export interface GseLocal {
   readonly agentAddress: string;
   /** host:port of the cloud API, for the TencentCloud SDK's httpProfile.endpoint. */
   readonly cloudEndpoint: string;
-  /** The live dashboard's URL; with cloud API keys it carries the token (?token=...). */
+  /**
+   * The live dashboard's URL; with cloud API keys it carries a token
+   * (?token=...), fresh at each read, valid `dashboardTokenLifetimeSeconds`.
+   */
   readonly dashboardUrl: string;
   /** The live dashboard (its state as shown, its open streams). */
   readonly dashboard: Dashboard;

@@ -18,7 +18,7 @@ import { createFaultInjector } from "./faults/createFaultInjector.js";
 import type { GseLocal, GseLocalOptions } from "./GseLocal.js";
 import { hostProcesses } from "./host/HostProcesses.js";
 import { createHttpRouter } from "./http/createHttpRouter.js";
-import { createLogsRoute, LOGS_PATH } from "./http/createLogsRoute.js";
+import { createLogsRoute, LOGS_PATH, processLogsPath } from "./http/createLogsRoute.js";
 import { createProcessLinks } from "./links/createProcessLinks.js";
 import { createObservability } from "./observe/createObservability.js";
 import { sendBrowsersToDashboard } from "./observe/createObservabilityRoutes.js";
@@ -26,8 +26,9 @@ import { createOrchestrator } from "./orchestrator/createOrchestrator.js";
 import { attachStateJournal } from "./persistence/attachStateJournal.js";
 import { openStateJournal, type StateJournal } from "./persistence/openStateJournal.js";
 import { MAX_TIMER_MS, resolveGseLocalOptions } from "./resolveGseLocalOptions.js";
-import { createBasicAuthGuard } from "./security/createBasicAuthGuard.js";
+import { createDashboardTokens } from "./security/createDashboardTokens.js";
 import { createPeerVerifier } from "./security/createPeerVerifier.js";
+import { createRouteGuard } from "./security/createRouteGuard.js";
 import { presignQuery } from "./security/presignedUrl.js";
 
 export type { GseLocal, GseLocalOptions, LaunchedFleet, RestartAgentOptions, WaitOptions } from "./GseLocal.js";
@@ -83,6 +84,11 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
   const orchestrator = createOrchestrator({ ...config, core, links, host: hostProcesses, logger, processCallTimeoutMs: PROCESS_CALL_TIMEOUT_MS, mayKill });
   let httpPort = 0;
   let agentAddress = "";
+  /** With keys, as GSE's COS links were: pre-signed and expiring. */
+  const logUrl = (path: string) => {
+    const query = config.keys ? `?${presignQuery(path, config.keys.secretKey, Date.now() / 1000 + config.logUrlLifetimeSeconds)}` : "";
+    return `http://${publicIp}:${httpPort}${path}${query}`;
+  };
   const control = createControlWiring({
     core,
     config,
@@ -93,6 +99,10 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     },
     agentAddress: () => agentAddress,
     cloudEndpoint: () => `${publicIp}:${httpPort}`,
+    processLogUrl: (pid) => {
+      const process = core.processes.get(pid);
+      return process ? logUrl(processLogsPath(process)) : undefined;
+    },
     ...(launched && { launched }),
   });
   const peers = config.verifyPeers ? createPeerVerifier() : undefined;
@@ -101,12 +111,7 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     core,
     fleetId: config.fleetId,
     terminateProcess: orchestrator.terminateProcess,
-    logUrl: (session) => {
-      const path = `${LOGS_PATH}${encodeURIComponent(session.gameServerSessionId)}`;
-      // With keys, as GSE's COS links were: pre-signed and expiring.
-      const query = config.keys ? `?${presignQuery(path, config.keys.secretKey, Date.now() / 1000 + config.logUrlLifetimeSeconds)}` : "";
-      return `http://${publicIp}:${httpPort}${path}${query}`;
-    },
+    logUrl: (session) => logUrl(`${LOGS_PATH}${encodeURIComponent(session.gameServerSessionId)}`),
   }, control.dispatch);
   const cloudRoutes = cloudApiRoutes({
     dispatch,
@@ -115,7 +120,8 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
       core.emit({ type: "cloudCall", action: event.action, requestId: event.requestId, form: event.form, durationMs: event.durationMs, ...(event.code !== undefined && { code: event.code }), ...(event.message !== undefined && { message: event.message }) }),
     onInternalError: (error, context) => logger.error({ err: error, action: context.action, requestId: context.requestId }, "cloud action failed"),
   });
-  const observability = createObservability({ core, dispatch, fleetId: config.fleetId, keys: config.keys, logger });
+  const tokens = config.keys && createDashboardTokens(config.keys, config.dashboardTokenLifetimeSeconds, () => core.clock.now());
+  const observability = createObservability({ core, dispatch, fleetId: config.fleetId, tokens, logger });
   const agent = createAgentServer({
     core,
     faults,
@@ -126,11 +132,10 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
   });
   const logsRoute = createLogsRoute(core, logger, config.keys ? { secretKey: config.keys.secretKey } : {});
   // With keys, every route that does not check a credential of its own
-  // (/capi, and whatever routes are added) needs them. /metrics and
-  // /dashboard check the dashboard token (derived from the keys) themselves.
-  const guard = config.keys ? createBasicAuthGuard(config.keys) : undefined;
-  const ownAuth = observability.routes.map((route) => ({ ...route, authenticates: true }));
-  const httpServer = createHttpServer(createHttpRouter([...sendBrowsersToDashboard(cloudRoutes), logsRoute, ...ownAuth], { ...cloudApiFallbacks, ...(guard && { guard }) }));
+  // (/capi, /metrics, /dashboard, and whatever routes are added) needs
+  // them: HTTP Basic, or on the dashboard's routes its token.
+  const guard = config.keys && tokens ? createRouteGuard(config.keys, tokens) : undefined;
+  const httpServer = createHttpServer(createHttpRouter([...sendBrowsersToDashboard(cloudRoutes), logsRoute, ...observability.routes], { ...cloudApiFallbacks, ...(guard && { guard }) }));
   const closeSignal = new AbortController();
   let strays: StrayProcesses | undefined;
   let closing: Promise<void> | undefined;
@@ -185,7 +190,10 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     httpPort,
     agentAddress,
     cloudEndpoint: `${publicIp}:${httpPort}`,
-    dashboardUrl: observability.dashboardUrl(`${publicIp}:${httpPort}`),
+    // With keys, each read carries a fresh token: the one printed at start-up expires.
+    get dashboardUrl() {
+      return observability.dashboardUrl(`${publicIp}:${httpPort}`);
+    },
     dashboard: observability.dashboard,
     events: core.events,
     history: log.history,

@@ -32,6 +32,7 @@ export interface ResolvedGseLocalOptions extends OrchestratorTimings {
   verifyPeers: boolean;
   stateDirectory: string | undefined;
   logUrlLifetimeSeconds: number;
+  dashboardTokenLifetimeSeconds: number;
   control: {
     assetDir: string;
     workDir: string | undefined;
@@ -42,6 +43,16 @@ export interface ResolvedGseLocalOptions extends OrchestratorTimings {
     output: (line: string) => void;
   };
 }
+
+/**
+ * A health check's deadline, whatever the interval. GSE and GameLift give a
+ * process up to its one-minute interval to answer; tying the deadline to the
+ * interval made every test that checks health every few milliseconds fail
+ * healthy processes under load. 10 s is twice the SDK's own health-handler
+ * timeout (5 s), so a slow handler's answer (false) arrives before gse-local
+ * gives up on it, and it is what the default 60 s interval always had.
+ */
+export const DEFAULT_HEALTH_CHECK_TIMEOUT_MS = 10_000;
 
 /** Checks every option before anything starts; throws GseError CONFIG_INVALID naming the option. */
 export function resolveGseLocalOptions(options: GseLocalOptions): ResolvedGseLocalOptions {
@@ -73,7 +84,7 @@ export function resolveGseLocalOptions(options: GseLocalOptions): ResolvedGseLoc
     publicIp: options.publicIp === undefined ? (host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host) : text("publicIp", options.publicIp),
     fleetId: text("fleetId", options.fleetId ?? "fleet-local"),
     healthCheckIntervalMs,
-    healthCheckTimeoutMs: ms("healthCheckTimeoutMs", options.healthCheckTimeoutMs ?? Math.min(healthCheckIntervalMs, 10_000)),
+    healthCheckTimeoutMs: ms("healthCheckTimeoutMs", options.healthCheckTimeoutMs ?? DEFAULT_HEALTH_CHECK_TIMEOUT_MS),
     unhealthyThreshold: integer("unhealthyThreshold", options.unhealthyThreshold ?? 3, 1, 1_000_000),
     reservationTimeoutMs: ms("reservationTimeoutMs", options.reservationTimeoutMs ?? 60_000),
     activationTimeoutMs: ms("activationTimeoutMs", options.activationTimeoutMs ?? 60_000),
@@ -88,6 +99,7 @@ export function resolveGseLocalOptions(options: GseLocalOptions): ResolvedGseLoc
     verifyPeers: boolean("verifyPeers", options.verifyPeers ?? true),
     stateDirectory: options.stateDirectory === undefined ? undefined : text("stateDirectory", options.stateDirectory),
     logUrlLifetimeSeconds: integer("logUrlLifetimeSeconds", options.logUrlLifetimeSeconds ?? 900, 1, 7 * 24 * 3600),
+    dashboardTokenLifetimeSeconds: integer("dashboardTokenLifetimeSeconds", options.dashboardTokenLifetimeSeconds ?? 12 * 3600, 1, 7 * 24 * 3600),
     control: {
       assetDir: resolve(text("assetDir", options.assetDir ?? "gse-assets")),
       workDir: options.fleetWorkDir === undefined ? undefined : directory("fleetWorkDir", options.fleetWorkDir),

@@ -22,6 +22,7 @@ export type PlayerSessionStatus = (typeof PLAYER_SESSION_STATUSES)[number];
  * mirrors.
  */
 export const GAME_SERVER_SESSION_PLACEMENT_STATUSES = ["PENDING", "FULFILLED", "CANCELLED", "TIMED_OUT", "FAILED"] as const;
+/** Status of a game server session placement. */
 export type GameServerSessionPlacementStatus = (typeof GAME_SERVER_SESSION_PLACEMENT_STATUSES)[number];
 
 /** Whether a game server session accepts new players. */
@@ -31,10 +32,12 @@ export type PlayerSessionCreationPolicy = (typeof PLAYER_SESSION_CREATION_POLICI
 
 /** Protection of a session's process against scale-in. */
 export const PROTECTION_POLICIES = ["NoProtection", "TimeLimitProtection", "FullProtection"] as const;
+/** Protection of a session's process against scale-in. */
 export type ProtectionPolicy = (typeof PROTECTION_POLICIES)[number];
 
 /** Whether a game server session is blocked from use. */
 export const GAME_SERVER_SESSION_AVAILABILITY_STATUSES = ["Enable", "Disable"] as const;
+/** Whether a game server session is blocked from use. */
 export type GameServerSessionAvailabilityStatus = (typeof GAME_SERVER_SESSION_AVAILABILITY_STATUSES)[number];
 
 /** Player sessions that hold a slot. */

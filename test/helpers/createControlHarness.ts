@@ -1,4 +1,5 @@
 import { EventEmitter } from "node:events";
+import type { GseLocalEvent } from "../../src/local/core/GseLocalEvent.js";
 import { createControlOrchestrator, type ControlOrchestrator } from "../../src/local/control/createControlOrchestrator.js";
 import { createControlPlane, type ControlPlane } from "../../src/local/control/createControlPlane.js";
 import { DEFAULT_LOCAL_LIMITS, type LocalLimits } from "../../src/local/control/catalogue/localLimits.js";
@@ -42,6 +43,7 @@ export function createTestClock(start = Date.parse("2026-01-05T00:00:00Z")) {
 export function createTestStore(clock: { now(): number }) {
   const tables = Object.fromEntries(Object.keys(CONTROL_DOMAIN_KEYS).map((d) => [d, new Map()])) as unknown as ControlStore["tables"];
   const changes: { kind: string; domain: ControlDomainName; key: unknown }[] = [];
+  const events: GseLocalEvent[] = [];
   const keyOf = (domain: ControlDomainName, record: unknown) => (CONTROL_DOMAIN_KEYS[domain] as (r: unknown) => unknown)(record);
   const store: ControlStore = {
     clock,
@@ -58,8 +60,11 @@ export function createTestStore(clock: { now(): number }) {
     delete(domain, key) {
       if ((tables[domain] as Map<unknown, unknown>).delete(key)) changes.push({ kind: "delete", domain, key });
     },
+    emit(event) {
+      events.push(event);
+    },
   };
-  return { store, changes };
+  return { store, changes, events };
 }
 
 /** Processes and sessions the test sets directly, as the core would hold them. */
@@ -117,6 +122,7 @@ export function createRecordingHost(install: InstallResult = { ran: true, ok: tr
       const i = instances.get(instanceId);
       if (i) i.stopped = true;
     },
+    runs: (instanceId) => instances.get(instanceId)?.stopped === false,
     ownerOf: (pid) => owners.get(pid),
     pidsOf: (instanceId) => instances.get(instanceId)?.pids ?? [],
     removeBuild: async () => {},
@@ -150,6 +156,8 @@ export interface ControlHarness {
   clock: ReturnType<typeof createTestClock>;
   store: ControlStore;
   changes: ReturnType<typeof createTestStore>["changes"];
+  /** What the control plane emitted (fleet events). */
+  events: GseLocalEvent[];
   live: ReturnType<typeof createTestLive>;
   host: ReturnType<typeof createRecordingHost>;
   plane: ControlPlane;
@@ -161,7 +169,7 @@ export interface ControlHarness {
 
 export function createControlHarness(options: { limits?: Partial<LocalLimits>; install?: InstallResult; evaluationMs?: number } = {}): ControlHarness {
   const clock = createTestClock();
-  const { store, changes } = createTestStore(clock);
+  const { store, changes, events } = createTestStore(clock);
   const live = createTestLive();
   const host = createRecordingHost(options.install);
   const plane = createControlPlane({
@@ -188,6 +196,7 @@ export function createControlHarness(options: { limits?: Partial<LocalLimits>; i
     clock,
     store,
     changes,
+    events,
     live,
     host,
     plane,

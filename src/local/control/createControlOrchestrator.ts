@@ -59,6 +59,9 @@ export interface ControlOrchestrator {
   close(graceMs: number): Promise<void>;
 }
 
+/** StopFleetActions(["AUTO_SCALING"]): neither scaling policies nor timers change the fleet until StartFleetActions. */
+const autoScalingStopped = (fleet: FleetRecord) => fleet.stoppedActions.includes("AUTO_SCALING");
+
 export function createControlOrchestrator(options: ControlOrchestratorOptions): ControlOrchestrator {
   const { plane, host, clock, logger } = options;
   const building = new Set<string>();
@@ -206,6 +209,13 @@ export function createControlOrchestrator(options: ControlOrchestratorOptions): 
       plane.scaling.timerFired(timer, now);
       const fleet = plane.fleets.get(timer.fleetId);
       if (!fleet || fleet.status !== "ACTIVE") continue;
+      if (autoScalingStopped(fleet)) {
+        // api.json: StopFleetActions stops the fleet's auto-scaling for manual
+        // scaling, and a timer is auto-scaling too. A skipped occurrence is not
+        // applied later by StartFleetActions: the next one is.
+        plane.fleets.addEvent(fleet, "FLEET_SCALING_EVENT", `timer ${timer.timerName} skipped: auto-scaling is stopped (StopFleetActions)`);
+        continue;
+      }
       try {
         plane.fleets.setCapacity(
           fleet,
@@ -223,7 +233,7 @@ export function createControlOrchestrator(options: ControlOrchestratorOptions): 
       }
     }
     for (const fleet of plane.fleets.list()) {
-      if (fleet.status !== "ACTIVE" || fleet.stoppedActions.includes("AUTO_SCALING")) continue;
+      if (fleet.status !== "ACTIVE" || autoScalingStopped(fleet)) continue;
       const policies = plane.scaling.policiesOf(fleet.fleetId);
       if (policies.length === 0) continue;
       const wait = cooldown.get(fleet.fleetId) ?? 0;

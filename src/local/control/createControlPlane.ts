@@ -1,3 +1,4 @@
+import { choosePlacementProcess, type PlacementCandidate } from "./capacity/choosePlacementProcess.js";
 import type { ScaleInCandidate } from "./capacity/chooseScaleIn.js";
 import type { LocalLimits } from "./catalogue/localLimits.js";
 import { isAliasId } from "./aliases/resolveAlias.js";
@@ -5,11 +6,12 @@ import { idFromArn } from "./arn.js";
 import { createAssetDomain, type AssetDomain } from "./domain/assets.js";
 import type { ControlStore } from "./domain/ControlStore.js";
 import { createFleetDomain, processesPerInstance, type FleetDomain } from "./domain/fleets.js";
-import { createInstanceDomain, type InstanceDomain } from "./domain/instances.js";
+import { createInstanceDomain, DEFAULT_INSTANCE_WEIGHT, type InstanceDomain } from "./domain/instances.js";
 import { createRoutingDomain, type RoutingDomain } from "./domain/routing.js";
 import { createScalingDomain, type ScalingDomain } from "./domain/scaling.js";
+import { createUsageDomain, type UsageDomain } from "./domain/usage.js";
 import type { LiveView } from "./LiveView.js";
-import { latencyCapAt, selectDestination, type DestinationState, type PlayerLatencyInput, type QueueRecord } from "./queues/selectDestination.js";
+import { latencyCapAt, nextLatencyRelaxation, selectDestination, type DestinationState, type PlayerLatencyInput, type QueueRecord } from "./queues/selectDestination.js";
 import type { FleetRecord, InstanceRecord } from "./records.js";
 import type { FleetMetrics } from "./scaling/scalingModels.js";
 
@@ -40,6 +42,8 @@ export interface ControlPlane {
   readonly instances: InstanceDomain;
   readonly routing: RoutingDomain;
   readonly scaling: ScalingDomain;
+  /** Instance lives, ended ones too: the fleet statistics' history. */
+  readonly history: UsageDomain;
   readonly live: LiveView;
   /** The core's clock. */
   now(): number;
@@ -49,11 +53,8 @@ export interface ControlPlane {
   hostInstance(): InstanceRecord;
   /**
    * `--launch`: the default fleet becomes a fleet whose instances run the
-   * command, with the capacity it had (one instance for a new one). Instances
-   * a former gse-local left in the state with the same command are kept: the
-   * restarted gse-local resumes them, re-adopting their processes that still
-   * run (fleet/claimLaunchedProcesses). With another command they are
-   * forgotten, and so is an empty host instance.
+   * command, with the capacity it had (one instance for a new one). An empty
+   * host instance is forgotten (made again for the first game started by hand).
    */
   useLaunchCommand(launch: { command: string; concurrency: number }): FleetRecord;
   /** The instances the fleet's capacity counts: all but the host instance of a --launch default fleet. */
@@ -67,8 +68,15 @@ export interface ControlPlane {
   processFilter(fleetId: string): (process: { readonly pid: number }) => boolean;
   /** Pids of the fleet's registered, live processes. */
   pidsOfFleet(fleetId: string): number[];
-  /** How many of the fleet's processes can take a session now. */
+  /** How many of the fleet's processes can take a session now (none on an instance of weight 0). */
   freeProcesses(fleetId: string): number;
+  /**
+   * The pid of the fleet's free process a new session goes to, not among
+   * `exclude`: weighted least-loaded over its instances (choosePlacementProcess).
+   */
+  pickProcess(fleetId: string, exclude?: readonly number[]): number | undefined;
+  /** A session on process `pid` ended after `seconds` with `playerSessions` players: counted in its instance's life. */
+  sessionEnded(pid: number, seconds: number, playerSessions: number): void;
   /** The fleet's numbers that scaling policies read. */
   metrics(fleetId: string): FleetMetrics;
   /** The fleet's processes a scale-in may end, best first. */
@@ -81,6 +89,11 @@ export interface ControlPlane {
    * when no queue has its name. Undefined: no destination can take it yet.
    */
   placementFleet(placement: PlacementLike, fallback: string): string | undefined;
+  /**
+   * When (epoch ms, after now) the latency cap of the placement's queue
+   * next relaxes; undefined without a queue or a later change.
+   */
+  latencyRelaxesAt(placement: PlacementLike): number | undefined;
   /** The queue's timeout for a placement through it, in ms; undefined without a queue. */
   placementTimeoutMs(queueName: string): number | undefined;
   /** How much of each limit is in use (DescribeUserQuotas). */
@@ -101,7 +114,8 @@ export function createControlPlane(options: ControlPlaneOptions): ControlPlane {
   const { store, live } = options;
   const assets = createAssetDomain(store);
   const fleets = createFleetDomain(store);
-  const instances = createInstanceDomain(store);
+  const history = createUsageDomain(store);
+  const instances = createInstanceDomain(store, history);
   const routing = createRoutingDomain(store, {
     requireFleet: (fleetId, field) => void fleets.require(fleetId, field),
   });
@@ -114,6 +128,32 @@ export function createControlPlane(options: ControlPlaneOptions): ControlPlane {
     return s !== undefined && (s.status === "ACTIVATING" || s.status === "ACTIVE");
   };
 
+  /**
+   * One pass over the processes: the fleet's free ones that may take a
+   * session (not on a weight-0 instance, not excluded), in registration
+   * order, and how many sessions each of its instances holds.
+   */
+  const placementCandidates = (fleetId: string, exclude?: readonly number[]) => {
+    const placements = store.tables.processPlacements;
+    // A process no instance claims is the default fleet's, on its host instance.
+    const hostInstanceId = HOST_INSTANCE_ID;
+    const candidates: PlacementCandidate[] = [];
+    const load = new Map<string, number>();
+    for (const proc of live.processes()) {
+      const placed = placements.get(proc.pid);
+      if ((placed?.fleetId ?? options.defaultFleetId) !== fleetId || !isLive(proc.status)) continue;
+      const instanceId = placed?.instanceId ?? hostInstanceId;
+      if (proc.gameServerSessionId !== undefined) {
+        load.set(instanceId, (load.get(instanceId) ?? 0) + 1);
+        continue;
+      }
+      if (proc.status !== "ACTIVE" || exclude?.includes(proc.pid)) continue;
+      const weight = instances.get(instanceId)?.weight ?? DEFAULT_INSTANCE_WEIGHT;
+      if (weight > 0) candidates.push({ pid: proc.pid, instanceId, weight });
+    }
+    return { candidates, load };
+  };
+
   const plane: ControlPlane = {
     limits: options.limits,
     region: options.region,
@@ -123,6 +163,7 @@ export function createControlPlane(options: ControlPlaneOptions): ControlPlane {
     instances,
     routing,
     scaling,
+    history,
     live,
     now: () => store.clock.now(),
 
@@ -147,13 +188,9 @@ export function createControlPlane(options: ControlPlaneOptions): ControlPlane {
 
     useLaunchCommand(launch) {
       const fleet = plane.defaultFleet();
-      // The same command as the state directory's: its instances are resumed
-      // (their processes re-adopted), not replaced.
-      const same = fleet.launchCommand?.command === launch.command;
       fleets.setLaunchCommand(fleet, launch);
-      for (const instance of instances.ofFleet(fleet.fleetId)) {
-        if (instance.instanceId === HOST_INSTANCE_ID ? instances.pidsOf(instance.instanceId).length === 0 : !same) instances.remove(instance);
-      }
+      const host = instances.get(HOST_INSTANCE_ID);
+      if (host && instances.pidsOf(host.instanceId).length === 0) instances.remove(host);
       return fleet;
     },
 
@@ -179,12 +216,17 @@ export function createControlPlane(options: ControlPlaneOptions): ControlPlane {
     },
 
     freeProcesses(fleetId) {
-      let n = 0;
-      for (const pid of plane.pidsOfFleet(fleetId)) {
-        const proc = live.process(pid);
-        if (proc && proc.status === "ACTIVE" && proc.gameServerSessionId === undefined) n++;
-      }
-      return n;
+      return placementCandidates(fleetId).candidates.length;
+    },
+
+    pickProcess(fleetId, exclude) {
+      const { candidates, load } = placementCandidates(fleetId, exclude);
+      return choosePlacementProcess(candidates, load);
+    },
+
+    sessionEnded(pid, seconds, playerSessions) {
+      // A process no instance claims is the default fleet's: its host instance.
+      history.sessionEnded(store.tables.processPlacements.get(pid)?.instanceId ?? HOST_INSTANCE_ID, seconds, playerSessions);
     },
 
     metrics(fleetId) {
@@ -266,14 +308,18 @@ export function createControlPlane(options: ControlPlaneOptions): ControlPlane {
       const tried = new Set(placement.triedPids);
       const states = plane.destinations(queue).map((d) => {
         if ("unusable" in d.fleet) return d;
-        const untried = plane.pidsOfFleet(d.fleet.fleetId).filter((pid) => {
-          const proc = live.process(pid);
-          return !tried.has(pid) && proc?.status === "ACTIVE" && proc.gameServerSessionId === undefined;
-        }).length;
+        const untried = placementCandidates(d.fleet.fleetId).candidates.filter((c) => !tried.has(c.pid)).length;
         return { ...d, fleet: { ...d.fleet, freeProcesses: untried } };
       });
       const cap = latencyCapAt(queue.playerLatencyPolicies, (store.clock.now() - placement.startTime) / 1000);
       return selectDestination(states, placement.playerLatencies, cap).fleetId;
+    },
+
+    latencyRelaxesAt(placement) {
+      const queue = routing.findQueue(placement.queueName);
+      if (!queue) return undefined;
+      const at = nextLatencyRelaxation(queue.playerLatencyPolicies, (store.clock.now() - placement.startTime) / 1000);
+      return at === undefined ? undefined : placement.startTime + at * 1000;
     },
 
     placementTimeoutMs(queueName) {

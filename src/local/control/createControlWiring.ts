@@ -42,6 +42,8 @@ export function createControlWiring(input: {
   terminateProcess(pid: number, reason: string): void;
   agentAddress(): string;
   cloudEndpoint(): string;
+  /** A pre-signed URL of the process's logs. */
+  processLogUrl(pid: number): string | undefined;
   /** With a state directory: launched processes are recorded, and those an earlier gse-local launched taken back. */
   launched?: LaunchPersistence;
 }): ControlWiring {
@@ -85,7 +87,13 @@ export function createControlWiring(input: {
   return {
     launched,
     start() {
-      if (shorthand) core.run(() => orchestrator.effects.capacityChanged(plane.fleets.require(shorthand.fleetId)));
+      if (!shorthand) return;
+      core.run(() => {
+        // Instances a former gse-local left in the state that nothing runs
+        // again (no process was taken back) are forgotten; capacity starts fresh ones.
+        for (const instance of plane.capacityInstances(shorthand.fleetId)) if (!host.runs(instance.instanceId)) plane.instances.remove(instance);
+        orchestrator.effects.capacityChanged(plane.fleets.require(shorthand.fleetId));
+      });
     },
     dispatch: createControlDispatch((request) => ({
       plane,
@@ -93,6 +101,7 @@ export function createControlWiring(input: {
       assetDir: config.control.assetDir,
       region: request.region,
       cloudEndpoint: input.cloudEndpoint(),
+      processLogUrl: input.processLogUrl,
     })),
     admitProcess(pid, clientPort) {
       try {

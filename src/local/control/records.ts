@@ -131,12 +131,33 @@ export interface TimerPolicyRecord {
   firedUntil: number;
 }
 
+/**
+ * One instance's life, kept after the instance is gone: what the fleet
+ * statistics (DescribeFleetStatistic*) are computed from. Bounded
+ * (MAX_INSTANCE_HISTORY ended lives, the oldest forgotten first).
+ */
+export interface InstanceUsageRecord {
+  readonly instanceId: string;
+  readonly fleetId: string;
+  readonly ipAddress: string;
+  readonly beginTime: number;
+  /** Undefined while the instance lives. */
+  endTime: number | undefined;
+  /** Game server sessions that ended on it (TERMINATED or ERROR), their total seconds, and their player sessions. */
+  sessions: number;
+  sessionSeconds: number;
+  playerSessions: number;
+}
+
 /** Which fleet and instance a registered process belongs to. */
 export interface ProcessPlacementRecord {
   readonly pid: number;
   readonly fleetId: string;
   readonly instanceId: string;
 }
+
+/** Ended instance lives kept for the fleet statistics; older ones are dropped. */
+export const MAX_INSTANCE_HISTORY = 5_000;
 
 /** Events kept per fleet; older ones are dropped. */
 export const MAX_FLEET_EVENTS = 200;

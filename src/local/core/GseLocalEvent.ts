@@ -1,3 +1,4 @@
+import type { FleetEventCode, FleetStatus } from "../control/fleets/fleetStatus.js";
 import type { FaultAction } from "../faults/FaultRule.js";
 import type { GameServerSessionStatus, PlacementStatus, PlayerSessionStatus, ProcessStatus } from "./records.js";
 
@@ -25,6 +26,12 @@ export type GseLocalEvent =
    * requestId) or a call to a process (to `pid`).
    */
   | { type: "faultInjected"; method: string; pid: number; action: FaultAction; requestId?: string }
+  /**
+   * A fleet event (DescribeFleetEvents: api.json's event codes), with the
+   * fleet's status after it. Fleets created, built, activated, scaled,
+   * failed, deleted.
+   */
+  | { type: "fleetEvent"; fleetId: string; eventId: string; eventCode: FleetEventCode; message: string; status: FleetStatus }
   /** restartAgent: the gRPC listener went down, or is listening again on the same port. */
   | { type: "agentRestart"; phase: "down" | "up"; grpcPort: number; forgotState: boolean };
 

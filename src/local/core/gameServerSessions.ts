@@ -115,7 +115,9 @@ export function createSessionDomain(store: CoreStore, core: GseLocalCore, option
       }
       // The processes of the fleet asked for (or of the default fleet, for any other fleet-* id).
       const fleet = core.control.hostFleetOf(input.fleetId);
-      const process = core.processes.free(input.excludePids, core.control.processFilter(fleet.fleetId));
+      // SetServerWeight counts here: weighted least-loaded over the fleet's instances.
+      const pid = core.control.pickProcess(fleet.fleetId, input.excludePids);
+      const process = pid === undefined ? undefined : core.processes.get(pid);
       if (!process) {
         throw new CoreRefusal(
           "NO_CAPACITY",
@@ -178,10 +180,13 @@ export function createSessionDomain(store: CoreStore, core: GseLocalCore, option
     end(session, status, reason, keepProcess = false) {
       if (session.status === "TERMINATED") return;
       // A session that failed stays ERROR when its process later ends it.
-      const final = session.status === "ERROR" ? "ERROR" : status;
+      const endedBefore = session.status === "ERROR";
+      const final = endedBefore ? "ERROR" : status;
       if (session.terminationTime === undefined) store.update("gameServerSessions", session, { terminationTime: store.clock.now() });
       for (const playerSessionId of session.playerSessionIds) core.playerSessions.complete(playerSessionId);
       domain.setStatus(session, final, reason);
+      // Once per session: its instance's life counts it (the fleet statistics' history).
+      if (!endedBefore) core.control.sessionEnded(session.pid, (session.terminationTime! - session.creationTime) / 1000, session.playerSessionIds.length);
       const process = core.processes.get(session.pid);
       if (!keepProcess && process?.gameServerSessionId === session.gameServerSessionId) store.update("processes", process, { gameServerSessionId: undefined });
     },

@@ -101,7 +101,7 @@ export function createPlacementDomain(store: CoreStore, core: GseLocalCore): Pla
         // the default fleet, as gse-local did before queues existed.
         const target = core.control.placementFleet(placement, fleetId);
         if (target === undefined) continue;
-        if (!core.processes.free(placement.triedPids, core.control.processFilter(core.control.hostFleetOf(target).fleetId))) continue;
+        if (core.control.pickProcess(core.control.hostFleetOf(target).fleetId, placement.triedPids) === undefined) continue;
         const session = core.gameServerSessions.create({
           excludePids: placement.triedPids,
           fleetId: target,

@@ -57,7 +57,7 @@ export interface FleetLauncherOptions {
    */
   recorder?: LaunchRecorder;
   /** The fleet and instance the processes belong to, kept in their records. */
-  owner?: { fleetId: string; instanceId: string };
+  owner?: { fleetId: string; instanceId: string; ordinal?: number };
   /**
    * Processes an earlier gse-local started for this launcher that still run
    * (claimLaunchedProcesses checked them: same pid, same start time). Each

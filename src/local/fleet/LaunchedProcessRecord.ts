@@ -22,6 +22,8 @@ export interface LaunchedProcessRecord {
   readonly output?: { readonly stdout: string; readonly stderr: string };
   readonly fleetId?: string;
   readonly instanceId?: string;
+  /** The instance's ordinal among its fleet's (the fleet host offsets GSE_FLEET_PROCESS_INDEX by it): a resumed instance takes it again. */
+  readonly ordinal?: number;
 }
 
 /** Where a launcher records what it started and forgets what ended (the core's launchedProcesses domain, so the journal keeps it). */

@@ -9,6 +9,8 @@ import { isSameProcess } from "./processIdentity.js";
 export interface AdoptionPool {
   /** The records of launcher `name`; each record is handed out once. */
   take(name: string): LaunchedProcessRecord[];
+  /** The records of launcher `name`, left in the pool. */
+  peek(name: string): readonly LaunchedProcessRecord[];
   /** The records no launcher took. */
   rest(): LaunchedProcessRecord[];
 }
@@ -55,6 +57,7 @@ export function claimLaunchedProcesses(records: readonly LaunchedProcessRecord[]
       byLauncher.delete(name);
       return list;
     },
+    peek: (name) => byLauncher.get(name) ?? [],
     rest: () => [...byLauncher.values()].flat(),
   };
 }

@@ -156,6 +156,7 @@ export function createFleetLauncher(options: FleetLauncherOptions): FleetLaunche
     startedAt: Date.now(),
     ...(output && { output }),
     ...(options.owner && { fleetId: options.owner.fleetId, instanceId: options.owner.instanceId }),
+    ...(options.owner?.ordinal !== undefined && { ordinal: options.owner.ordinal }),
   });
 
   const start = (slot: Slot): void => {

@@ -114,6 +114,8 @@ export function describeEvent(event: GseLocalEvent, label: (gameServerSessionId:
     }
     case "faultInjected":
       return { subject: process(event.pid), text: `fault injected into ${event.method}: ${event.action}` };
+    case "fleetEvent":
+      return { subject: `fleet ${event.fleetId}`, text: `${event.eventCode}: ${event.message}` };
     case "agentRestart":
       return { subject: "gse-local", text: `agent ${event.phase === "down" ? "went down" : `listening again on ${event.grpcPort}`}${event.forgotState ? " (state forgotten)" : ""}` };
     default: {

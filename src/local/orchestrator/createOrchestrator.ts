@@ -184,18 +184,31 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
     );
   }
 
-  function terminateProcess(process: LocalProcess, reason: string, terminationDelayMs?: number): void {
-    const delay = terminationDelayMs ?? options.terminationGraceMs;
-    if (!core.processes.beginTermination(process, reason, clock.now() + delay)) return;
+  /**
+   * Ends the process at its terminationTime (epoch ms, a whole second: what
+   * it was told). Not tied to the process's gRPC link: a re-announcement on
+   * another port replaces the link, and the terminationTime must still hold.
+   */
+  function endAtTerminationTime(process: LocalProcess, terminationTime: number): void {
     const { pid } = process;
-    // Not tied to the process's gRPC link: a re-announcement on another
-    // port replaces the link, and the terminationTime must still hold.
-    after(delay, () => {
+    // A record from before times were rounded (a state directory) is rounded here too.
+    const at = Math.ceil(terminationTime / 1000) * 1000;
+    after(Math.max(0, at - clock.now()), () => {
       if (hasEnded(process) || core.processes.get(pid) !== process) return;
       core.processes.terminate(process, "its terminationTime passed");
       if (options.killAtTerminationTime && options.mayKill?.(pid) === true && host.isAlive(pid)) host.kill(pid);
     });
-    callProcess(pid, "OnProcessTerminate", () => links.terminate(pid, Math.ceil(process.terminationTime! / 1000), options.processCallTimeoutMs)).catch((error: Error) =>
+  }
+
+  function terminateProcess(process: LocalProcess, reason: string, terminationDelayMs?: number): void {
+    const delay = terminationDelayMs ?? options.terminationGraceMs;
+    // OnProcessTerminate carries whole epoch seconds: round up, and keep the
+    // rounded time, so the kill comes no earlier than the second the game was told.
+    const terminationTime = Math.ceil((clock.now() + delay) / 1000) * 1000;
+    if (!core.processes.beginTermination(process, reason, terminationTime)) return;
+    const { pid } = process;
+    endAtTerminationTime(process, terminationTime);
+    callProcess(pid, "OnProcessTerminate", () => links.terminate(pid, terminationTime / 1000, options.processCallTimeoutMs)).catch((error: Error) =>
       logger.warn({ pid, err: error }, "OnProcessTerminate failed"),
     );
   }
@@ -206,6 +219,25 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
   function timeoutOf(placementId: string): number {
     const placement = core.placements.get(placementId);
     return (placement && core.control.placementTimeoutMs(placement.queueName)) ?? options.placementTimeoutMs;
+  }
+
+  /**
+   * A queue's latency cap relaxes with time, not with an event: re-check a
+   * waiting placement when the cap in force next changes, so one that the
+   * relaxed cap makes placeable is placed then. One timer per placement at a
+   * time; it ends with the placement.
+   */
+  function armLatencyRecheck(placementId: string): void {
+    const placement = core.placements.get(placementId);
+    if (placement?.status !== "PENDING") return;
+    const at = core.control.latencyRelaxesAt(placement);
+    if (at === undefined) return;
+    after(Math.max(0, at - clock.now()), () => {
+      const waiting = core.placements.get(placementId);
+      if (waiting !== placement || waiting.status !== "PENDING") return;
+      if (waiting.gameServerSessionId === undefined) placeQueued();
+      armLatencyRecheck(placementId);
+    });
   }
 
   function placeQueued(): void {
@@ -275,6 +307,7 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
       case "placementStatus":
         if (event.status !== "PENDING") return;
         after(timeoutOf(event.placementId), () => core.placements.timeOut(event.placementId));
+        armLatencyRecheck(event.placementId);
         placeQueued();
         return;
       default:
@@ -309,14 +342,7 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
         stopHealth(process.pid);
         scheduleHealthCheck(process.pid, ++generation, true);
       }
-      const { pid, terminationTime } = process;
-      if (terminationTime !== undefined) {
-        after(left(terminationTime), () => {
-          if (hasEnded(process) || core.processes.get(pid) !== process) return;
-          core.processes.terminate(process, "its terminationTime passed");
-          if (options.killAtTerminationTime && options.mayKill?.(pid) === true && host.isAlive(pid)) host.kill(pid);
-        });
-      }
+      if (process.terminationTime !== undefined) endAtTerminationTime(process, process.terminationTime);
     }
     const { activationTimeoutMs } = options;
     for (const session of core.gameServerSessions.list()) {
@@ -332,7 +358,8 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
     for (const placement of core.placements.list()) {
       if (placement.status !== "PENDING") continue;
       const id = placement.placementId;
-      after(left(placement.startTime + options.placementTimeoutMs), () => core.placements.timeOut(id));
+      after(left(placement.startTime + timeoutOf(id)), () => core.placements.timeOut(id));
+      armLatencyRecheck(id);
     }
     placeQueued();
   }

@@ -65,6 +65,10 @@ test("a fleet goes NEW -> ... -> ACTIVE with its events, once a process is ready
     ["FLEET_CREATED", "FLEET_STATE_DOWNLOADING", "FLEET_CREATION_EXTRACTING_BUILD", "FLEET_STATE_VALIDATING", "FLEET_CREATION_VALIDATING_RUNTIME_CONFIG", "FLEET_STATE_BUILDING", "FLEET_STATE_ACTIVATING", "FLEET_STATE_ACTIVE"],
   );
   assert.ok(h.changes.some((c) => c.domain === "fleets" && c.key === fleet.fleetId), "fleet changes go through the store");
+  const emitted = h.events.flatMap((e) => (e.type === "fleetEvent" && e.fleetId === fleet.fleetId ? [e] : []));
+  assert.deepEqual(emitted.map((e) => e.eventCode), fleet.events.map((e) => e.eventCode), "each fleet event is a GseLocalEvent too");
+  assert.deepEqual(emitted.map((e) => e.eventId), fleet.events.map((e) => e.eventId));
+  assert.equal(emitted.at(-1)!.status, "ACTIVE", "with the fleet's status after it");
 });
 
 test("a failing install.sh puts the fleet in ERROR with an event quoting its output", async () => {
@@ -178,6 +182,24 @@ test("a timer applies its capacity when due", async () => {
   h.clock.advance(2000);
   assert.deepEqual(fleet.capacity, { desired: 3, min: 0, max: 3 });
   assert.equal(h.plane.instances.ofFleet(fleet.fleetId).length, 3);
+});
+
+test("StopFleetActions stops timers as well as policies; an occurrence while stopped is skipped, the next after StartFleetActions applies", async () => {
+  const h = createControlHarness({ evaluationMs: 1000 });
+  const fleet = await activeFleet(h);
+  readyAll(h, fleet);
+  const begin = h.clock.now() + 5000;
+  // Daily at BeginTime's time of day.
+  h.plane.scaling.putTimer({ timerName: "daily", fleetId: fleet.fleetId, schedule: { timerType: 2, day: 1, beginTime: begin, endTime: begin + 10 * 86_400_000 }, capacity: { MaxSize: 3, DesiredInstances: 3 } });
+  h.plane.fleets.update(fleet, { stoppedActions: ["AUTO_SCALING"] });
+  h.clock.advance(6000);
+  assert.deepEqual(fleet.capacity, { desired: 1, min: 0, max: 1 }, "stopped: the timer does not apply");
+  assert.ok(fleet.events.some((e) => e.eventCode === "FLEET_SCALING_EVENT" && /timer daily skipped: auto-scaling is stopped/.test(e.message)));
+  h.plane.fleets.update(fleet, { stoppedActions: [] });
+  h.clock.advance(60_000);
+  assert.equal(fleet.capacity.desired, 1, "StartFleetActions does not replay the skipped occurrence");
+  h.clock.advance(begin + 86_400_000 + 1000 - h.clock.now());
+  assert.deepEqual(fleet.capacity, { desired: 3, min: 0, max: 3 }, "the next day's occurrence applies");
 });
 
 test("inbound permissions are checked at ProcessReady; unknown pids join the default fleet", async () => {

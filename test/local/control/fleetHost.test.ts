@@ -69,6 +69,39 @@ test("a fleet host unpacks, installs, launches from LaunchPath in the build, dra
   assert.match(result.output, /cannot find libfoo/);
 });
 
+test("a fleet's instances share this host: GSE_FLEET_PROCESS_INDEX is distinct across them, and a freed range is reused", async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), "gse-fleethost-"));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const seen = new Map<string, Set<string>>();
+  const waiters: (() => void)[] = [];
+  const host = createFleetHost({
+    workDir: join(dir, "work"),
+    agentAddress: () => "127.0.0.1:1",
+    logger: createJsonLogger({ level: "error" }),
+    output: (line) => {
+      const match = /GSE_INSTANCE_ID=(\S+) index=(\d+)/.exec(line);
+      if (!match) return;
+      seen.set(match[1]!, (seen.get(match[1]!) ?? new Set()).add(match[2]!));
+      for (const wake of waiters.splice(0)) wake();
+    },
+  });
+  t.after(() => host.close(1000));
+  const indexes = async (instanceId: string) => {
+    while ((seen.get(instanceId)?.size ?? 0) < 2) await withDeadline(new Promise<void>((resolve) => waiters.push(resolve)), `two indexes of ${instanceId}`);
+    return [...seen.get(instanceId)!].sort();
+  };
+  const command = { command: 'echo "GSE_INSTANCE_ID=$GSE_INSTANCE_ID index=$GSE_FLEET_PROCESS_INDEX"; exec sleep 60', concurrency: 2 };
+  host.startInstance("fleet-a", "ins-1", command);
+  host.startInstance("fleet-a", "ins-2", command);
+  host.startInstance("fleet-b", "ins-b", command);
+  assert.deepEqual(await indexes("ins-1"), ["0", "1"]);
+  assert.deepEqual(await indexes("ins-2"), ["2", "3"], "the second instance counts on from the first");
+  assert.deepEqual(await indexes("ins-b"), ["0", "1"], "another fleet counts from 0");
+  await host.stopInstance("ins-1", 1000);
+  host.startInstance("fleet-a", "ins-3", command);
+  assert.deepEqual(await indexes("ins-3"), ["0", "1"], "a stopped instance's range is taken again");
+});
+
 function withDeadline<T>(promise: Promise<T>, what: string, ms = 10_000): Promise<T> {
   let timer: NodeJS.Timeout;
   return Promise.race([

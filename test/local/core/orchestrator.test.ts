@@ -101,10 +101,38 @@ describe("the orchestrator", () => {
     assert.equal(process.status, "UNHEALTHY");
     assert.equal(process.statusReason, "2 consecutive failed health checks");
     assert.ok(calls.includes("OnProcessTerminate 7"));
-    assert.equal(process.terminationTime, clock.now() + 10_000);
+    // 1.5 s into the clock's second: the grace ends mid-second, and the game is told the next whole second.
+    assert.equal(process.terminationTime, Math.ceil((clock.now() + 10_000) / 1000) * 1000);
     clock.advance(10_000);
+    assert.equal(core.processes.get(7)?.status, "UNHEALTHY", "not ended before the second it was told");
+    assert.deepEqual(killed, []);
+    clock.advance(499);
+    assert.deepEqual(killed, []);
+    clock.advance(1);
     assert.equal(core.processes.get(7)?.status, "TERMINATED");
     assert.deepEqual(killed, [7]);
+    orchestrator.close();
+  });
+
+  test("the kill comes no earlier than the terminationTime the game was told (whole seconds, rounded up)", async () => {
+    const { clock, core, killed, orchestrator, register } = setup();
+    const told: number[] = [];
+    core.onEvent((e) => void (e.type === "processCall" && e.method === "OnProcessTerminate" && told.push(e.pid)));
+    const process = register(11);
+    clock.advance(250); // mid-second
+    orchestrator.terminateProcess(process, "scale-in", 1_000);
+    await settle();
+    assert.deepEqual(told, [11]);
+    const toldSeconds = process.terminationTime! / 1000;
+    assert.ok(Number.isInteger(toldSeconds), "the record keeps the second the game was told");
+    clock.advance(1_000); // the exact millisecond of now + delay: too early
+    assert.deepEqual(killed, []);
+    assert.equal(process.status, "TERMINATING");
+    clock.advance(toldSeconds * 1000 - clock.now() - 1);
+    assert.deepEqual(killed, []);
+    clock.advance(1);
+    assert.deepEqual(killed, [11]);
+    assert.equal(process.status, "TERMINATED");
     orchestrator.close();
   });
 
@@ -118,7 +146,7 @@ describe("the orchestrator", () => {
     await settle();
     assert.equal(process.status, "UNHEALTHY");
     assert.ok(calls.includes("OnProcessTerminate 9"));
-    clock.advance(10_000);
+    clock.advance(10_500); // to the whole second after the grace
     assert.equal(core.processes.get(9)?.status, "TERMINATED");
     assert.deepEqual(killed, []);
     orchestrator.close();
@@ -150,6 +178,43 @@ describe("the orchestrator", () => {
     assert.equal(placement.status, "FULFILLED");
     assert.equal(placement.placedPlayerSessions[0]?.PlayerId, "ada");
     orchestrator.close();
+  });
+
+  test("a placement waiting on a latency cap is placed when the cap relaxes, with no other event (a timer on the core's clock)", async () => {
+    const { clock, core, calls, orchestrator, register } = setup({ placementTimeoutMs: 60_000 });
+    core.control.routing.createQueue(
+      "near-first",
+      {
+        destinations: ["fleet-local"],
+        timeoutInSeconds: 30,
+        playerLatencyPolicies: [
+          { maximumIndividualPlayerLatencyMilliseconds: 50, policyDurationSeconds: 2 },
+          { maximumIndividualPlayerLatencyMilliseconds: 80, policyDurationSeconds: 3 },
+          { maximumIndividualPlayerLatencyMilliseconds: 200 },
+        ],
+      },
+      "ap-guangzhou",
+      10,
+    );
+    register(9);
+    const placement = core.placements.start({
+      placementId: "p-lat",
+      queueName: "near-first",
+      maximumPlayerSessionCount: 2,
+      playerLatencies: [{ PlayerId: "ada", LatencyInMilliseconds: 120 }],
+    });
+    await settle();
+    assert.equal(placement.gameServerSessionId, undefined, "120 ms is over the 50 ms cap");
+    clock.advance(4_999); // the 80 ms cap from 2 s on: still over
+    await settle();
+    assert.equal(placement.gameServerSessionId, undefined);
+    assert.deepEqual(calls.filter((c) => c.startsWith("OnStart")), []);
+    clock.advance(1); // 5 s: the 200 ms cap
+    await settle();
+    assert.ok(placement.gameServerSessionId, "placed the moment the cap relaxed");
+    assert.deepEqual(calls.filter((c) => c.startsWith("OnStart")), ["OnStartGameServerSession 9 2"]);
+    orchestrator.close();
+    assert.equal(clock.pending, 0, "no re-check timer left behind");
   });
 
   test("a placement no process takes times out", () => {

@@ -23,6 +23,8 @@ export interface ControlActionContext {
   readonly region: string | undefined;
   /** The address of gse-local's cloud API, for GetUploadCredentials' answer. */
   readonly cloudEndpoint: string;
+  /** A pre-signed, expiring URL of a registered process's logs (the /logs route); undefined for a pid with no record. */
+  processLogUrl(pid: number): string | undefined;
 }
 
 export type ControlAction<A extends ControlActionName> = (

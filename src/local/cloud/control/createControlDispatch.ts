@@ -2,15 +2,19 @@ import { ControlRefusal, type ControlRefusalKind } from "../../control/ControlRe
 import { answerOtherAction } from "../../control/catalogue/answerOtherAction.js";
 import { GSE_ACTIONS, isGseAction } from "../../control/catalogue/gseActions.js";
 import { CloudApiError, type CloudApiErrorCode } from "../CloudApiError.js";
-import { validateWithSchema } from "../validateCloudRequest.js";
+import { deriveActionSchemas } from "../schema/deriveActionSchema.js";
+import { validateWithSchema } from "../schema/validateWithSchema.js";
 import { assetActions } from "./assetActions.js";
 import type { ControlAction, ControlActionContext, ControlActionTable } from "./ControlActionContext.js";
-import type { ControlActionName } from "./controlModels.js";
-import { CONTROL_SCHEMAS } from "./controlSchemas.js";
+import type { ControlActionName, ControlRequests } from "./controlModels.js";
+import { CONTROL_ACTION_RULES } from "./controlActionRules.js";
 import { fleetActions } from "./fleetActions.js";
 import { instanceActions } from "./instanceActions.js";
 import { routingActions } from "./routingActions.js";
 import { scalingActions } from "./scalingActions.js";
+
+/** Every control action's schema, derived once from api.json and CONTROL_ACTION_RULES. */
+export const CONTROL_SCHEMAS = deriveActionSchemas(CONTROL_ACTION_RULES);
 
 type OtherAnswered = "DescribeInstanceTypes" | "DescribeInstanceLimit" | "DescribeUserQuota" | "DescribeUserQuotas" | "DescribeCcnInstances";
 
@@ -67,7 +71,7 @@ export function createControlDispatch(
           // CCN, COS bucket options, instance login, image assets: no local meaning.
           return answerOtherAction(action, params, { limits: { assets: 0, fleets: 0, aliases: 0, queues: 0, instances: 0 }, usage: { assets: 0, fleets: 0, aliases: 0, queues: 0, instances: 0 } });
         }
-        const typed = validateWithSchema(CONTROL_SCHEMAS[action] as never, params);
+        const typed = validateWithSchema<ControlRequests[typeof action]>(CONTROL_SCHEMAS[action], params);
         const run = ACTIONS[action] as ControlAction<typeof action>;
         return await run(typed as never, context(request));
       } catch (error) {

@@ -1,5 +1,6 @@
 import { ControlRefusal } from "../../control/ControlRefusal.js";
 import { isoTime, toCloudFleetCapacity, toCloudFleetUtilization, toCloudInstance, toCloudInstanceExtend } from "../../views/controlViews.js";
+import { usageBuckets, type UsageRow } from "../../control/domain/usage.js";
 import { fleetRef, offsetPage, type ControlActionTable } from "./ControlActionContext.js";
 import { parseTime } from "./fleetActions.js";
 
@@ -83,8 +84,10 @@ export const instanceActions: ControlActionTable<
   },
 
   /**
-   * Usage statistics from what happened: instance time is each instance's
-   * life within the window. Traffic is not measured locally: 0 MB.
+   * Usage statistics from what happened: instance time, each instance's
+   * life within the window, from the history the control plane keeps
+   * (plane.history: instances that have ended count too, bounded). Traffic
+   * is not measured locally: 0 MB.
    */
   DescribeFleetStatisticSummary(request, context) {
     const rows = usageRows(request, context);
@@ -93,53 +96,71 @@ export const instanceActions: ControlActionTable<
 
   DescribeFleetStatisticDetails(request, context) {
     const rows = usageRows(request, context);
+    const { timeType } = usageBuckets(rows, ...window(request, context));
     return {
       DetailList: offsetPage(rows, request.Offset, request.Limit).map((r) => ({
         FleetId: r.fleetId,
         InstanceId: r.instanceId,
-        InstanceIP: r.ip,
+        InstanceIP: r.ipAddress,
         BeginTime: isoTime(r.from),
         EndTime: isoTime(r.to),
         TotalUsedTimeSeconds: String(r.seconds),
         TotalUsedFlowMegaBytes: 0,
       })),
       TotalCount: rows.length,
-      TimeType: "DAY",
+      TimeType: timeType,
     };
   },
 
   DescribeFleetStatisticFlows(request, context) {
     const rows = usageRows(request, context);
-    const begin = rows.length ? Math.min(...rows.map((r) => r.from)) : context.plane.now();
+    const { timeType, buckets } = usageBuckets(rows, ...window(request, context));
+    const page = offsetPage(buckets, request.Offset, request.Limit);
     return {
-      UsedFlowList: [{ TotalUsedFlowMegaBytes: 0, BeginTime: isoTime(begin) }],
-      UsedTimeList: [{ BeginTime: isoTime(begin), TotalUsedTimeSeconds: String(rows.reduce((n, r) => n + r.seconds, 0)) }],
-      TotalCount: 1,
-      TimeType: "DAY",
+      UsedFlowList: page.map((b) => ({ TotalUsedFlowMegaBytes: 0, BeginTime: isoTime(b.begin) })),
+      UsedTimeList: page.map((b) => ({ BeginTime: isoTime(b.begin), TotalUsedTimeSeconds: String(b.seconds) })),
+      TotalCount: buckets.length,
+      TimeType: timeType,
     };
   },
 
-  /** Instance logs are the processes' own files: served per session by GetGameServerSessionLogUrl. */
+  /**
+   * An instance's logs are its processes' own files (the LogPaths each gave
+   * at ProcessReady): one pre-signed, expiring /logs URL per process on the
+   * instance (every instance of the fleet without InstanceId; ServerIp
+   * narrows by address), in registration order, paged by Offset/Size. The
+   * /logs route serves each file only under docs/reliability.md's rules.
+   */
   GetGameServerInstanceLogUrl(request, context) {
-    fleetRef(context, request.FleetId);
-    return { PresignedUrls: [], Total: 0, HasNext: false };
+    const { plane } = context;
+    const fleet = fleetRef(context, request.FleetId);
+    const instances =
+      request.InstanceId !== undefined ? [plane.instances.require(fleet.fleetId, request.InstanceId)] : plane.instances.ofFleet(fleet.fleetId);
+    const urls = instances
+      .filter((i) => request.ServerIp === undefined || i.ipAddress === request.ServerIp)
+      .flatMap((i) => plane.instances.pidsOf(i.instanceId))
+      .flatMap((pid) => {
+        const url = context.processLogUrl(pid);
+        return url === undefined ? [] : [url];
+      });
+    const from = request.Offset ?? 0;
+    const page = offsetPage(urls, from, request.Size, 100);
+    return { PresignedUrls: page, Total: urls.length, HasNext: from + page.length < urls.length };
   },
 };
 
-function usageRows(
-  request: { FleetId?: string; BeginTime?: string; EndTime?: string },
-  context: Parameters<typeof fleetRef>[0],
-) {
-  const { plane } = context;
-  const now = plane.now();
+type StatisticRequest = { FleetId?: string; BeginTime?: string; EndTime?: string };
+
+/** [BeginTime, EndTime) in ms: from the first use kept, to now, when not given. */
+function window(request: StatisticRequest, context: Parameters<typeof fleetRef>[0]): [number, number] {
+  const now = context.plane.now();
   const from = request.BeginTime ? parseTime(request.BeginTime, "BeginTime") : 0;
   const to = request.EndTime ? parseTime(request.EndTime, "EndTime") : now;
-  const fleets = request.FleetId !== undefined ? [fleetRef(context, request.FleetId)] : plane.fleets.list();
-  return fleets.flatMap((f) =>
-    plane.instances.ofFleet(f.fleetId).flatMap((i) => {
-      const start = Math.max(from, i.createTime);
-      const end = Math.min(to, now);
-      return end > start ? [{ fleetId: f.fleetId, instanceId: i.instanceId, ip: i.ipAddress, from: start, to: end, seconds: Math.floor((end - start) / 1000) }] : [];
-    }),
-  );
+  if (to < from) throw new ControlRefusal("InvalidParameterValue", `EndTime ${request.EndTime} is before BeginTime ${request.BeginTime}`, "EndTime");
+  return [from, Math.min(to, now)];
+}
+
+function usageRows(request: StatisticRequest, context: Parameters<typeof fleetRef>[0]): UsageRow[] {
+  const fleetId = request.FleetId !== undefined ? fleetRef(context, request.FleetId).fleetId : undefined;
+  return context.plane.history.rows(...window(request, context), fleetId);
 }

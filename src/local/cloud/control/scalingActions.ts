@@ -50,7 +50,7 @@ export const scalingActions: ControlActionTable<
 
   StartFleetActions(request, context) {
     const fleet = fleetRef(context, request.FleetId);
-    const actions = request.Actions ?? [AUTO_SCALING];
+    const actions: readonly string[] = request.Actions ?? [AUTO_SCALING];
     context.plane.fleets.update(fleet, { stoppedActions: fleet.stoppedActions.filter((a) => !actions.includes(a)) });
     return {};
   },

@@ -1,8 +1,10 @@
+import type { GseLocalEvent } from "../../core/GseLocalEvent.js";
 import type {
   AliasRecord,
   AssetRecord,
   FleetRecord,
   InstanceRecord,
+  InstanceUsageRecord,
   ProcessPlacementRecord,
   QueueRecord,
   ScalingPolicyRecord,
@@ -19,6 +21,7 @@ export interface ControlDomains {
   scalingPolicies: { key: string; record: ScalingPolicyRecord };
   timerPolicies: { key: string; record: TimerPolicyRecord };
   processPlacements: { key: number; record: ProcessPlacementRecord };
+  instanceUsage: { key: string; record: InstanceUsageRecord };
 }
 
 export type ControlDomainName = keyof ControlDomains;
@@ -34,6 +37,7 @@ export const CONTROL_DOMAIN_KEYS: { readonly [D in ControlDomainName]: (record: 
   scalingPolicies: (r) => scalingPolicyKey(r.fleetId, r.name),
   timerPolicies: (r) => r.timerId,
   processPlacements: (r) => r.pid,
+  instanceUsage: (r) => r.instanceId,
 };
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -49,4 +53,6 @@ export interface ControlStore {
   put<D extends ControlDomainName>(domain: D, record: ControlDomains[D]["record"]): void;
   update<D extends ControlDomainName>(domain: D, record: ControlDomains[D]["record"], patch: Partial<Mutable<ControlDomains[D]["record"]>>): void;
   delete<D extends ControlDomainName>(domain: D, key: ControlDomains[D]["key"]): void;
+  /** Announces an event (a fleet event), delivered after the operation as the core's own are. */
+  emit(event: GseLocalEvent): void;
 }

@@ -158,6 +158,8 @@ export function createFleetDomain(store: ControlStore): FleetDomain {
         events: [{ eventId: randomUUID(), eventCode: "FLEET_CREATED", message: `Fleet ${fleetId} created`, time: now }],
       };
       store.put("fleets", fleet);
+      const created = fleet.events[0]!;
+      store.emit({ type: "fleetEvent", fleetId, eventId: created.eventId, eventCode: created.eventCode, message: created.message, status: fleet.status });
       if (input.active) domain.addEvent(fleet, "FLEET_STATE_ACTIVE", `Fleet ${fleetId} is ACTIVE`);
       return fleet;
     },
@@ -177,6 +179,8 @@ export function createFleetDomain(store: ControlStore): FleetDomain {
     addEvent(fleet, code, message) {
       const event = { eventId: randomUUID(), eventCode: code, message, time: store.clock.now() };
       store.update("fleets", fleet, { events: [...fleet.events, event].slice(-MAX_FLEET_EVENTS) });
+      // The same event on gse-local's stream: the CLI timeline and the dashboard show fleet lifecycle.
+      store.emit({ type: "fleetEvent", fleetId: fleet.fleetId, eventId: event.eventId, eventCode: code, message, status: fleet.status });
     },
 
     update(fleet, patch) {

@@ -2,6 +2,7 @@ import { ControlRefusal } from "../ControlRefusal.js";
 import type { InstanceRecord, InstanceStatus, ProcessPlacementRecord } from "../records.js";
 import type { ControlStore } from "./ControlStore.js";
 import { shortId } from "./shortId.js";
+import type { UsageDomain } from "./usage.js";
 
 /** SetServerWeight's default (api.json: 0..10, default 5). */
 export const DEFAULT_INSTANCE_WEIGHT = 5;
@@ -25,7 +26,8 @@ export interface InstanceDomain {
   pidsOf(instanceId: string): number[];
 }
 
-export function createInstanceDomain(store: ControlStore): InstanceDomain {
+/** `usage`: each instance's life is recorded there for the fleet statistics. */
+export function createInstanceDomain(store: ControlStore, usage?: UsageDomain): InstanceDomain {
   const instances = store.tables.instances;
   const placements = store.tables.processPlacements;
   const domain: InstanceDomain = {
@@ -49,6 +51,7 @@ export function createInstanceDomain(store: ControlStore): InstanceDomain {
         ipAddress,
       };
       store.put("instances", record);
+      usage?.begin(record);
       return record;
     },
     setStatus(instance, status) {
@@ -63,6 +66,7 @@ export function createInstanceDomain(store: ControlStore): InstanceDomain {
     remove(instance) {
       for (const pid of domain.pidsOf(instance.instanceId)) store.delete("processPlacements", pid);
       store.delete("instances", instance.instanceId);
+      usage?.end(instance.instanceId);
     },
     place(pid, fleetId, instanceId) {
       const record = { pid, fleetId, instanceId };

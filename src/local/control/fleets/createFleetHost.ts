@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { Logger } from "../../../logging/Logger.js";
+import { FLEET_PROCESS_INDEX_ENV } from "../../../protocol/env.js";
 import { persistenceOptions, type LaunchPersistence } from "../../fleet/claimLaunchedProcesses.js";
 import {
   createFleetLauncher,
@@ -54,6 +55,8 @@ export interface ProcessOwner {
 interface InstanceRun {
   readonly fleetId: string;
   readonly instanceId: string;
+  /** The instance's place among its fleet's running instances (0, 1, ...): where its processes' indexes start. */
+  readonly ordinal: number;
   launchers: FleetLauncher[];
   /** Launchers of a former runtime configuration, left to finish. */
   readonly retired: Set<FleetLauncher>;
@@ -87,6 +90,8 @@ export interface FleetHost {
   /** No restarts; resolves when every process of the instance has exited. */
   drainInstance(instanceId: string): Promise<void>;
   stopInstance(instanceId: string, graceMs: number): Promise<void>;
+  /** Whether the instance's processes are being run (started or resumed, not yet stopped). */
+  runs(instanceId: string): boolean;
   /** Which instance a pid (or its process group) was started for. */
   ownerOf(pid: number): ProcessOwner | undefined;
   pidsOf(instanceId: string): number[];
@@ -117,14 +122,20 @@ export function createFleetHost(options: FleetHostOptions): FleetHost {
             return { command: ["exec", file, ...args].map(quote).join(" "), concurrency: p.ConcurrentExecutions, cwd: buildDir(run.fleetId) };
           });
     const out = output(processes);
+    // Every instance is this host: processes of one fleet get distinct
+    // GSE_FLEET_PROCESS_INDEX values across its instances and ServerProcesses
+    // entries (games derive their client port from it), not 0..N-1 each.
+    let offset = run.ordinal * specs.reduce((n, spec) => n + spec.concurrency, 0);
     return specs.map((spec, i) => {
+      const command = offset === 0 ? spec.command : `${FLEET_PROCESS_INDEX_ENV}=$((${FLEET_PROCESS_INDEX_ENV} + ${offset})); export ${FLEET_PROCESS_INDEX_ENV}; ${spec.command}`;
+      offset += spec.concurrency;
       // What the state directory calls this launcher: an instance's i-th ServerProcesses entry.
       const name = `${run.instanceId}/${i}`;
       const launcher = createFleetLauncher({
         name,
-        owner: { fleetId: run.fleetId, instanceId: run.instanceId },
+        owner: { fleetId: run.fleetId, instanceId: run.instanceId, ordinal: run.ordinal },
         ...(options.launched && persistenceOptions(options.launched, name)),
-        command: spec.command,
+        command,
         concurrency: spec.concurrency,
         env,
         ...(spec.cwd !== undefined && { cwd: spec.cwd }),
@@ -182,7 +193,13 @@ export function createFleetHost(options: FleetHostOptions): FleetHost {
 
     startInstance(fleetId, instanceId, processes) {
       if (runs.has(instanceId)) return;
-      const run: InstanceRun = { fleetId, instanceId, launchers: [], retired: new Set() };
+      const taken = new Set([...runs.values()].filter((r) => r.fleetId === fleetId).map((r) => r.ordinal));
+      // A resumed instance takes its ordinal again, so its commands, and so
+      // its slots, match those of the processes it re-adopts.
+      const recorded = options.launched?.adoption.peek(`${instanceId}/0`).find((r) => r.ordinal !== undefined)?.ordinal;
+      let ordinal = recorded !== undefined && !taken.has(recorded) ? recorded : 0;
+      while (taken.has(ordinal)) ordinal++;
+      const run: InstanceRun = { fleetId, instanceId, ordinal, launchers: [], retired: new Set() };
       runs.set(instanceId, run);
       run.launchers = launch(run, processes);
     },
@@ -209,6 +226,8 @@ export function createFleetHost(options: FleetHostOptions): FleetHost {
       runs.delete(instanceId);
       await Promise.all([...run.launchers, ...run.retired].map((l) => l.stop({ graceMs })));
     },
+
+    runs: (instanceId) => runs.has(instanceId),
 
     ownerOf(pid) {
       const direct = owners.get(pid);

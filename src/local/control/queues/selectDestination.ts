@@ -49,6 +49,26 @@ export function latencyCapAt(policies: readonly PlayerLatencyPolicyRecord[], ela
 }
 
 /**
+ * Seconds into a placement at which the cap in force next changes (a
+ * policy's PolicyDurationSeconds runs out), after `elapsedSeconds`; undefined
+ * when it never changes again. The orchestrator re-checks a waiting
+ * placement then, so one that a relaxed cap makes placeable is placed
+ * without waiting for another event.
+ */
+export function nextLatencyRelaxation(policies: readonly PlayerLatencyPolicyRecord[], elapsedSeconds: number): number | undefined {
+  const ordered = [...policies].sort(
+    (a, b) => a.maximumIndividualPlayerLatencyMilliseconds - b.maximumIndividualPlayerLatencyMilliseconds,
+  );
+  let at = 0;
+  for (const policy of ordered) {
+    if (policy.policyDurationSeconds === undefined) return undefined;
+    at += policy.policyDurationSeconds;
+    if (at > elapsedSeconds) return at;
+  }
+  return undefined;
+}
+
+/**
  * A player's latency to a region: the report for that region, else a report
  * that names no region (which applies everywhere, since gse-local runs
  * every fleet on one host). A player who reported nothing does not limit
