@@ -42,8 +42,8 @@ export function createControlWiring(input: {
   terminateProcess(pid: number, reason: string): void;
   agentAddress(): string;
   cloudEndpoint(): string;
-  /** A pre-signed URL of the process's logs. */
-  processLogUrl(pid: number): string | undefined;
+  /** A pre-signed URL of the process's logs, if it registered by `registeredBy`. */
+  processLogUrl(pid: number, registeredBy: number): string | undefined;
   /** With a state directory: launched processes are recorded, and those an earlier gse-local launched taken back. */
   launched?: LaunchPersistence;
 }): ControlWiring {
