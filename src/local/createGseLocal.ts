@@ -85,9 +85,9 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     },
     agentAddress: () => agentAddress,
     cloudEndpoint: () => `${publicIp}:${httpPort}`,
-    processLogUrl: (pid) => {
+    processLogUrl: (pid, registeredBy) => {
       const process = core.processes.get(pid);
-      return process ? logUrl(processLogsPath(process)) : undefined;
+      return process && process.registeredAt <= registeredBy ? logUrl(processLogsPath(process)) : undefined;
     },
   });
   const peers = config.verifyPeers ? createPeerVerifier() : undefined;

@@ -247,7 +247,8 @@ export function createControlPlane(options: ControlPlaneOptions): ControlPlane {
             busy = true;
             activeSessions++;
             players += live.openPlayers(proc.gameServerSessionId!);
-          } else if (proc.status === "ACTIVE") {
+          } else if (proc.status === "ACTIVE" && instance.weight > 0) {
+            // A weight-0 instance takes no new session: its free processes are not available capacity.
             availableSessions++;
           }
           availableCustom += Math.max(0, proc.maxCustomCount - proc.currentCustomCount);

@@ -39,8 +39,8 @@ export function createControlWiring(input: {
   terminateProcess(pid: number, reason: string): void;
   agentAddress(): string;
   cloudEndpoint(): string;
-  /** A pre-signed URL of the process's logs. */
-  processLogUrl(pid: number): string | undefined;
+  /** A pre-signed URL of the process's logs, if it registered by `registeredBy`. */
+  processLogUrl(pid: number, registeredBy: number): string | undefined;
 }): ControlWiring {
   const { core, config, logger } = input;
   const plane = core.control;

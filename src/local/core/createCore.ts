@@ -121,7 +121,7 @@ export function createCore(options: CoreOptions): GseLocalCore {
     instances: operations(store.run, plane.instances),
     routing: operations(store.run, plane.routing),
     scaling: operations(store.run, plane.scaling),
-    history: operations(store.run, plane.history, ["lives", "rows"]),
+    history: operations(store.run, plane.history, ["lives", "rows", "life"]),
   });
   // The default fleet exists from the start: a game started by hand joins it.
   core.control.defaultFleet();

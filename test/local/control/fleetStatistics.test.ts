@@ -52,6 +52,9 @@ test("a session's end is counted in its instance's life, once, with its players"
   core.processes.terminate(process, "ended");
   const life = core.control.history.lives(fleet.fleetId)[0]!;
   assert.deepEqual({ sessions: life.sessions, sessionSeconds: life.sessionSeconds, playerSessions: life.playerSessions }, { sessions: 1, sessionSeconds: 12, playerSessions: 2 });
+  assert.deepEqual(life.processes, [{ pid: 50, placedAt: T0 }], "the processes that ran on it stay listed after they end (instance logs)");
+  core.control.instances.place(50, fleet.fleetId, instance.instanceId); // a re-announcement, or the pid recycled
+  assert.deepEqual(life.processes, [{ pid: 50, placedAt: T0 + 12_000 }], "one entry per pid, the latest");
 });
 
 test("flows are hourly buckets for windows up to two days, daily beyond; UTC-aligned", async () => {

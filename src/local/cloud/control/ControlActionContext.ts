@@ -25,8 +25,12 @@ export interface ControlActionContext {
   readonly region: string | undefined;
   /** The address of gse-local's cloud API, for GetUploadCredentials' answer. */
   readonly cloudEndpoint: string;
-  /** A pre-signed, expiring URL of a registered process's logs (the /logs route); undefined for a pid with no record. */
-  processLogUrl(pid: number): string | undefined;
+  /**
+   * A pre-signed, expiring URL of a process's logs (the /logs route):
+   * undefined when no process with this pid registered by `registeredBy`
+   * is known (a pid recycled since is another process).
+   */
+  processLogUrl(pid: number, registeredBy: number): string | undefined;
 }
 
 export type ControlAction<A extends ControlActionName> = (

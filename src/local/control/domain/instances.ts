@@ -71,6 +71,7 @@ export function createInstanceDomain(store: ControlStore, usage?: UsageDomain): 
     place(pid, fleetId, instanceId) {
       const record = { pid, fleetId, instanceId };
       store.put("processPlacements", record);
+      usage?.processJoined(instanceId, pid);
       return record;
     },
     placementOf: (pid) => placements.get(pid),
