@@ -60,7 +60,7 @@ export interface GseLocalOptions {
   };
   /** The folder standing in for the COS bucket: CreateAsset's BucketKey names a zip in it. Default ./gse-assets. */
   assetDir?: string;
-  /** Where fleets' builds are unpacked (one folder per fleet). Default: a fresh folder under the OS temp dir, removed on close. */
+  /** Where fleets' builds are unpacked (one folder per fleet). Default: `<stateDirectory>/fleets` with a state directory (a restart runs the fleets again from it), else a fresh folder under the OS temp dir, removed on close. */
   fleetWorkDir?: string;
   /** Each line fleets' processes write, prefixed "[pid N] ". Default: to stderr. */
   fleetOutput?: (line: string) => void;

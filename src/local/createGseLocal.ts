@@ -1,6 +1,7 @@
 import { once } from "node:events";
 import { createServer as createHttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { join } from "node:path";
 import { GseError } from "../errors/GseError.js";
 import { createAgentServer } from "./agent/createAgentServer.js";
 import { createCloudDispatch } from "./cloud/actions/createCloudDispatch.js";
@@ -10,7 +11,9 @@ import { createControlWiring } from "./control/createControlWiring.js";
 import { createCore } from "./core/createCore.js";
 import { createAgentRestarter } from "./createAgentRestarter.js";
 import { createEventLog } from "./createEventLog.js";
+import { claimLaunchedProcesses } from "./fleet/claimLaunchedProcesses.js";
 import { isLaunchedProcess } from "./fleet/createFleetLauncher.js";
+import { endStrayProcesses, type StrayProcesses } from "./fleet/endStrayProcesses.js";
 import { createFaultInjector } from "./faults/createFaultInjector.js";
 import type { GseLocal, GseLocalOptions } from "./GseLocal.js";
 import { hostProcesses } from "./host/HostProcesses.js";
@@ -60,6 +63,17 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
   const journal = config.stateDirectory === undefined ? undefined : openJournal(config.stateDirectory);
   if (journal) core.load(journal.loaded);
   const detachJournal = journal && attachStateJournal(core, journal, (error) => logger.error({ err: error }, "gse-local could not write its state directory"));
+  // What an earlier gse-local launched and still runs: its launchers take it back below.
+  const launched =
+    journal && config.stateDirectory !== undefined
+      ? {
+          recorder: core.launchedProcesses,
+          adoption: claimLaunchedProcesses(core.launchedProcesses.list(), core.launchedProcesses, logger),
+          clock: core.clock,
+          pollMs: config.livenessIntervalMs,
+          outputDir: join(config.stateDirectory, "output"),
+        }
+      : undefined;
   const log = createEventLog(core);
   const faults = createFaultInjector(config.faults, (event) => core.emit({ type: "faultInjected", ...event }));
   const links = createProcessLinks({ faults });
@@ -89,6 +103,7 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
       const process = core.processes.get(pid);
       return process && process.registeredAt <= registeredBy ? logUrl(processLogsPath(process)) : undefined;
     },
+    ...(launched && { launched }),
   });
   const peers = config.verifyPeers ? createPeerVerifier() : undefined;
   if (peers && !peers.available) logger.warn({}, "gse-local cannot read /proc/net/tcp on this host: agent calls' pid metadata is taken on trust (docs/reliability.md#security)");
@@ -122,6 +137,7 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
   const guard = config.keys && tokens ? createRouteGuard(config.keys, tokens) : undefined;
   const httpServer = createHttpServer(createHttpRouter([...sendBrowsersToDashboard(cloudRoutes), logsRoute, ...observability.routes], { ...cloudApiFallbacks, ...(guard && { guard }) }));
   const closeSignal = new AbortController();
+  let strays: StrayProcesses | undefined;
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> =>
     (closing ??= (async () => {
@@ -130,6 +146,7 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
       // Timers and health checks stop first: processes ending below are not news to act on.
       orchestrator.close();
       await control.close();
+      await strays?.close();
       observability.close();
       agent.down();
       httpServer.closeAllConnections();
@@ -143,6 +160,10 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
   let grpcPort: number;
   try {
     grpcPort = await agent.listen(host, config.grpcPort);
+    agentAddress = `${host === "0.0.0.0" ? "127.0.0.1" : host}:${grpcPort}`;
+    // In the same turn as the agent starts listening, before any call is
+    // read: a re-adopted process re-announcing itself finds its instance.
+    if (journal) control.resume();
     httpServer.listen(config.httpPort, host);
     await once(httpServer, "listening");
     httpPort = (httpServer.address() as AddressInfo).port;
@@ -153,10 +174,11 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
 
   // Health checks and timers of what the state directory held.
   if (journal) orchestrator.resume();
-  agentAddress = `${host === "0.0.0.0" ? "127.0.0.1" : host}:${grpcPort}`;
   // The --launch fleet's instances start now that the agent has an address.
   try {
     control.start();
+    // Launched by an earlier gse-local for no instance this one runs.
+    if (launched) strays = endStrayProcesses(launched.adoption.rest(), { recorder: launched.recorder, clock: launched.clock, graceMs: 5_000, logger });
   } catch (error) {
     await close();
     throw error;
