@@ -22,7 +22,7 @@ export interface BenchConfig {
   cloud: { rounds: number; callsPerRound: number; imports: number; kits: number };
   agones: { imports: number; pings: number; cpuMs: number };
   telemetry: { rounds: number; callsPerRound: number };
-  persistence: { rounds: number; callsPerRound: number };
+  persistence: { rounds: number; callsPerRound: number; adoptedProcesses: number };
   dashboard: { processes: number; pairs: number; windowMs: number; rate: number };
   instructions: { workloads: InstructionWorkload[] };
   /** Every suite at its standard settings: only such a run is "latest" or goes into docs/. */
@@ -76,7 +76,7 @@ export function parseArgs(argv: readonly string[]): BenchConfig {
     cloud: quick ? { rounds: 2, callsPerRound: 100, imports: 2, kits: 3 } : { rounds: 7, callsPerRound: 400, imports: 7, kits: 15 },
     agones: quick ? { imports: 2, pings: 200, cpuMs: 1_000 } : { imports: 5, pings: 1_000, cpuMs: 3_000 },
     telemetry: quick ? { rounds: 3, callsPerRound: 100_000 } : { rounds: 9, callsPerRound: 200_000 },
-    persistence: quick ? { rounds: 2, callsPerRound: 200 } : { rounds: 5, callsPerRound: 500 },
+    persistence: quick ? { rounds: 2, callsPerRound: 200, adoptedProcesses: 20 } : { rounds: 5, callsPerRound: 500, adoptedProcesses: 20 },
     dashboard: quick ? { processes: 300, pairs: 2, windowMs: 2_500, rate: 500 } : { processes: 1_000, pairs: 3, windowMs: 4_000, rate: 500 },
     instructions: {
       workloads: quick

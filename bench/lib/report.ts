@@ -348,6 +348,22 @@ export function renderTables(results: BenchResults, markdown: boolean): string {
         markdown,
       ),
     );
+    const a = p.adoption;
+    if (a) {
+      out.push("");
+      out.push(
+        table(
+          [`restart with --launch x${a.processes}`, "createGseLocal to every slot filled, ms (median)", "adopted / fresh"],
+          [
+            ["empty state dir: launches " + a.processes, n(a.freshMs), ""],
+            [`state dir naming ${a.processes} live launched processes: re-adopts them`, n(a.adoptMs), ratio(a.adoptMs / a.freshMs)],
+          ],
+          markdown,
+        ),
+      );
+      out.push("");
+      out.push(`One liveness poll of an adopted process (read /proc/<pid>/stat, compare the start time): ${n(a.pollUs, " µs")}; gse-local polls each adopted process once per liveness interval (1 s).`);
+    }
   }
 
   if (results.dashboard) {

@@ -10,6 +10,7 @@ import { createGseLocal, type GseLocal } from "gse-sdk/local";
 import { createCloudCaller } from "../lib/cloudApi.js";
 import type { BenchConfig } from "../lib/config.js";
 import { median, summarize } from "../lib/stats.js";
+import { adoptionRows, type AdoptionResult } from "./persistenceAdoption.js";
 
 export interface PersistenceRow {
   action: string;
@@ -25,6 +26,8 @@ export interface PersistenceResult {
   rows: PersistenceRow[];
   rounds: number;
   callsPerRound: number;
+  /** Re-adoption of launched processes after a crash (Linux only: it needs /proc). */
+  adoption: AdoptionResult | undefined;
 }
 
 class BenchGame {
@@ -93,5 +96,7 @@ export async function persistenceSuite(config: BenchConfig, log: (line: string) 
     const journalP50 = p(s.journal, 50);
     return { action, memoryP50, memoryP99: p(s.memory, 99), journalP50, journalP99: p(s.journal, 99), ratioP50: journalP50 / memoryP50 };
   });
-  return { rows, rounds, callsPerRound };
+  const adoption = process.platform === "linux" ? await adoptionRows(config.persistence.adoptedProcesses, rounds) : undefined;
+  if (adoption) log(`  persistence: re-adoption of ${adoption.processes} launched processes, ${rounds} rounds`);
+  return { rows, rounds, callsPerRound, adoption };
 }

@@ -123,6 +123,10 @@ export async function runRollout(ctx: RolloutContext): Promise<RolloutResult> {
         if (lost) throw new Error(`bot ${lost.playerId} ${lost.outcome}`);
       }),
     );
+    // Awaited later, after other steps: a failure meanwhile must not be an
+    // unhandled rejection, which would end the demo before its finally
+    // closes gse-local, leaving the fleets' processes running.
+    done.catch(() => undefined);
     return { sessionId, done };
   }
 

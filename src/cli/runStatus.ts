@@ -1,6 +1,5 @@
 import { request } from "node:http";
 import { parseArgs } from "node:util";
-import { dashboardToken } from "../local/observe/createDashboardAuth.js";
 import type { DashboardState, ProcessView, SessionView } from "../local/observe/createDashboardViews.js";
 import { formatDuration } from "../local/observe/formatDuration.js";
 import { LOCAL_SECRET_ID_ENV, LOCAL_SECRET_KEY_ENV } from "../protocol/env.js";
@@ -65,7 +64,7 @@ export async function runStatus(argv: string[], io: Io): Promise<number> {
     return 2;
   }
   const headers: Record<string, string> = {};
-  if (secretId !== undefined && secretKey !== undefined) headers["authorization"] = `Bearer ${dashboardToken(secretId, secretKey)}`;
+  if (secretId !== undefined && secretKey !== undefined) headers["authorization"] = `Basic ${Buffer.from(`${secretId}:${secretKey}`, "utf8").toString("base64")}`;
 
   let state: DashboardState;
   try {

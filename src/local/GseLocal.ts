@@ -60,7 +60,7 @@ export interface GseLocalOptions {
   };
   /** The folder standing in for the COS bucket: CreateAsset's BucketKey names a zip in it. Default ./gse-assets. */
   assetDir?: string;
-  /** Where fleets' builds are unpacked (one folder per fleet). Default: a fresh folder under the OS temp dir, removed on close. */
+  /** Where fleets' builds are unpacked (one folder per fleet). Default: `<stateDirectory>/fleets` with a state directory (a restart runs the fleets again from it), else a fresh folder under the OS temp dir, removed on close. */
   fleetWorkDir?: string;
   /** Each line fleets' processes write, prefixed "[pid N] ". Default: to stderr. */
   fleetOutput?: (line: string) => void;
@@ -91,6 +91,11 @@ export interface GseLocalOptions {
   stateDirectory?: string;
   /** How long a pre-signed log URL (keys set) stays valid. Default 900 s. */
   logUrlLifetimeSeconds?: number;
+  /**
+   * How long a dashboard token (keys set: the token in `dashboardUrl`, the
+   * cookie it becomes) stays valid. Default 12 hours.
+   */
+  dashboardTokenLifetimeSeconds?: number;
 }
 
 /** The fleet `launch` (`--launch`) created: the default fleet, its instances running the command. */
@@ -133,7 +138,10 @@ export interface GseLocal {
   readonly agentAddress: string;
   /** host:port of the cloud API, for the TencentCloud SDK's httpProfile.endpoint. */
   readonly cloudEndpoint: string;
-  /** The live dashboard's URL; with cloud API keys it carries the token (?token=...). */
+  /**
+   * The live dashboard's URL; with cloud API keys it carries a token
+   * (?token=...), fresh at each read, valid `dashboardTokenLifetimeSeconds`.
+   */
   readonly dashboardUrl: string;
   /** The live dashboard (its state as shown, its open streams). */
   readonly dashboard: Dashboard;

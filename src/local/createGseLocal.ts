@@ -1,6 +1,7 @@
 import { once } from "node:events";
 import { createServer as createHttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { join } from "node:path";
 import { GseError } from "../errors/GseError.js";
 import { createAgentServer } from "./agent/createAgentServer.js";
 import { createCloudDispatch } from "./cloud/actions/createCloudDispatch.js";
@@ -10,7 +11,9 @@ import { createControlWiring } from "./control/createControlWiring.js";
 import { createCore } from "./core/createCore.js";
 import { createAgentRestarter } from "./createAgentRestarter.js";
 import { createEventLog } from "./createEventLog.js";
+import { claimLaunchedProcesses } from "./fleet/claimLaunchedProcesses.js";
 import { isLaunchedProcess } from "./fleet/createFleetLauncher.js";
+import { endStrayProcesses, type StrayProcesses } from "./fleet/endStrayProcesses.js";
 import { createFaultInjector } from "./faults/createFaultInjector.js";
 import type { GseLocal, GseLocalOptions } from "./GseLocal.js";
 import { hostProcesses } from "./host/HostProcesses.js";
@@ -23,8 +26,9 @@ import { createOrchestrator } from "./orchestrator/createOrchestrator.js";
 import { attachStateJournal } from "./persistence/attachStateJournal.js";
 import { openStateJournal, type StateJournal } from "./persistence/openStateJournal.js";
 import { MAX_TIMER_MS, resolveGseLocalOptions } from "./resolveGseLocalOptions.js";
-import { createBasicAuthGuard } from "./security/createBasicAuthGuard.js";
+import { createDashboardTokens } from "./security/createDashboardTokens.js";
 import { createPeerVerifier } from "./security/createPeerVerifier.js";
+import { createRouteGuard } from "./security/createRouteGuard.js";
 import { presignQuery } from "./security/presignedUrl.js";
 
 export type { GseLocal, GseLocalOptions, LaunchedFleet, RestartAgentOptions, WaitOptions } from "./GseLocal.js";
@@ -59,6 +63,17 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
   const journal = config.stateDirectory === undefined ? undefined : openJournal(config.stateDirectory);
   if (journal) core.load(journal.loaded);
   const detachJournal = journal && attachStateJournal(core, journal, (error) => logger.error({ err: error }, "gse-local could not write its state directory"));
+  // What an earlier gse-local launched and still runs: its launchers take it back below.
+  const launched =
+    journal && config.stateDirectory !== undefined
+      ? {
+          recorder: core.launchedProcesses,
+          adoption: claimLaunchedProcesses(core.launchedProcesses.list(), core.launchedProcesses, logger),
+          clock: core.clock,
+          pollMs: config.livenessIntervalMs,
+          outputDir: join(config.stateDirectory, "output"),
+        }
+      : undefined;
   const log = createEventLog(core);
   const faults = createFaultInjector(config.faults, (event) => core.emit({ type: "faultInjected", ...event }));
   const links = createProcessLinks({ faults });
@@ -84,10 +99,11 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     },
     agentAddress: () => agentAddress,
     cloudEndpoint: () => `${publicIp}:${httpPort}`,
-    processLogUrl: (pid) => {
+    processLogUrl: (pid, registeredAt) => {
       const process = core.processes.get(pid);
-      return process ? logUrl(processLogsPath(process)) : undefined;
+      return process && process.registeredAt === registeredAt ? logUrl(processLogsPath(process)) : undefined;
     },
+    ...(launched && { launched }),
   });
   const peers = config.verifyPeers ? createPeerVerifier() : undefined;
   if (peers && !peers.available) logger.warn({}, "gse-local cannot read /proc/net/tcp on this host: agent calls' pid metadata is taken on trust (docs/reliability.md#security)");
@@ -104,7 +120,8 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
       core.emit({ type: "cloudCall", action: event.action, requestId: event.requestId, form: event.form, durationMs: event.durationMs, ...(event.code !== undefined && { code: event.code }), ...(event.message !== undefined && { message: event.message }) }),
     onInternalError: (error, context) => logger.error({ err: error, action: context.action, requestId: context.requestId }, "cloud action failed"),
   });
-  const observability = createObservability({ core, dispatch, fleetId: config.fleetId, keys: config.keys, logger });
+  const tokens = config.keys && createDashboardTokens(config.keys, config.dashboardTokenLifetimeSeconds, () => core.clock.now());
+  const observability = createObservability({ core, dispatch, fleetId: config.fleetId, tokens, logger });
   const agent = createAgentServer({
     core,
     faults,
@@ -115,12 +132,12 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
   });
   const logsRoute = createLogsRoute(core, logger, config.keys ? { secretKey: config.keys.secretKey } : {});
   // With keys, every route that does not check a credential of its own
-  // (/capi, and whatever routes are added) needs them. /metrics and
-  // /dashboard check the dashboard token (derived from the keys) themselves.
-  const guard = config.keys ? createBasicAuthGuard(config.keys) : undefined;
-  const ownAuth = observability.routes.map((route) => ({ ...route, authenticates: true }));
-  const httpServer = createHttpServer(createHttpRouter([...sendBrowsersToDashboard(cloudRoutes), logsRoute, ...ownAuth], { ...cloudApiFallbacks, ...(guard && { guard }) }));
+  // (/capi, /metrics, /dashboard, and whatever routes are added) needs
+  // them: HTTP Basic, or on the dashboard's routes its token.
+  const guard = config.keys && tokens ? createRouteGuard(config.keys, tokens) : undefined;
+  const httpServer = createHttpServer(createHttpRouter([...sendBrowsersToDashboard(cloudRoutes), logsRoute, ...observability.routes], { ...cloudApiFallbacks, ...(guard && { guard }) }));
   const closeSignal = new AbortController();
+  let strays: StrayProcesses | undefined;
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> =>
     (closing ??= (async () => {
@@ -129,6 +146,7 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
       // Timers and health checks stop first: processes ending below are not news to act on.
       orchestrator.close();
       await control.close();
+      await strays?.close();
       observability.close();
       agent.down();
       httpServer.closeAllConnections();
@@ -142,6 +160,10 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
   let grpcPort: number;
   try {
     grpcPort = await agent.listen(host, config.grpcPort);
+    agentAddress = `${host === "0.0.0.0" ? "127.0.0.1" : host}:${grpcPort}`;
+    // In the same turn as the agent starts listening, before any call is
+    // read: a re-adopted process re-announcing itself finds its instance.
+    if (journal) control.resume();
     httpServer.listen(config.httpPort, host);
     await once(httpServer, "listening");
     httpPort = (httpServer.address() as AddressInfo).port;
@@ -152,10 +174,11 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
 
   // Health checks and timers of what the state directory held.
   if (journal) orchestrator.resume();
-  agentAddress = `${host === "0.0.0.0" ? "127.0.0.1" : host}:${grpcPort}`;
   // The --launch fleet's instances start now that the agent has an address.
   try {
     control.start();
+    // Launched by an earlier gse-local for no instance this one runs.
+    if (launched) strays = endStrayProcesses(launched.adoption.rest(), { recorder: launched.recorder, clock: launched.clock, graceMs: 5_000, logger });
   } catch (error) {
     await close();
     throw error;
@@ -167,7 +190,10 @@ export async function createGseLocal(options: GseLocalOptions = {}): Promise<Gse
     httpPort,
     agentAddress,
     cloudEndpoint: `${publicIp}:${httpPort}`,
-    dashboardUrl: observability.dashboardUrl(`${publicIp}:${httpPort}`),
+    // With keys, each read carries a fresh token: the one printed at start-up expires.
+    get dashboardUrl() {
+      return observability.dashboardUrl(`${publicIp}:${httpPort}`);
+    },
     dashboard: observability.dashboard,
     events: core.events,
     history: log.history,

@@ -32,6 +32,7 @@ export interface ResolvedGseLocalOptions extends OrchestratorTimings {
   verifyPeers: boolean;
   stateDirectory: string | undefined;
   logUrlLifetimeSeconds: number;
+  dashboardTokenLifetimeSeconds: number;
   control: {
     assetDir: string;
     workDir: string | undefined;
@@ -98,6 +99,7 @@ export function resolveGseLocalOptions(options: GseLocalOptions): ResolvedGseLoc
     verifyPeers: boolean("verifyPeers", options.verifyPeers ?? true),
     stateDirectory: options.stateDirectory === undefined ? undefined : text("stateDirectory", options.stateDirectory),
     logUrlLifetimeSeconds: integer("logUrlLifetimeSeconds", options.logUrlLifetimeSeconds ?? 900, 1, 7 * 24 * 3600),
+    dashboardTokenLifetimeSeconds: integer("dashboardTokenLifetimeSeconds", options.dashboardTokenLifetimeSeconds ?? 12 * 3600, 1, 7 * 24 * 3600),
     control: {
       assetDir: resolve(text("assetDir", options.assetDir ?? "gse-assets")),
       workDir: options.fleetWorkDir === undefined ? undefined : directory("fleetWorkDir", options.fleetWorkDir),

@@ -5,6 +5,7 @@ import { once } from "node:events";
 import { createInterface } from "node:readline";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
+import { createMainlandGseClient } from "../helpers/mainlandGseClient.js";
 import { createOfficialGseClient } from "../helpers/officialGseClient.js";
 
 const bin = fileURLToPath(new URL("../../../bin/gse-local.js", import.meta.url));
@@ -53,6 +54,12 @@ test("--launch keeps N game processes running, prefixes their output, and restar
   assert.equal(new Set(pids).size, 2);
   await cli.next((l) => l["event"] === "healthCheck" && l["healthy"] === true);
   assert.match(cli.stderr(), new RegExp(`\\[pid ${pids[0]}\\] \\{"event":"ready"`));
+  // They are a control-plane fleet: the default fleet, one instance running both.
+  const gse = createMainlandGseClient(`127.0.0.1:${listening["httpPort"] as number}`);
+  const [fleet] = (await gse.call("DescribeFleetAttributes", { FleetIds: ["fleet-local"] })).FleetAttributes;
+  assert.match(fleet.Description, /^--launch exec /);
+  const instances = (await gse.call("DescribeInstancesExtend", { FleetId: "fleet-local", Offset: 0, Limit: 10 })).Instances as { ActiveProcessCnt: number }[];
+  assert.deepEqual(instances.map((i) => i.ActiveProcessCnt), [2]);
 
   // Scale-in rehearsal on one process: it ends and the fleet replaces it.
   await fetch(`http://127.0.0.1:${listening["httpPort"] as number}/capi`, {

@@ -79,6 +79,12 @@ test("weight 0 takes no session, instance logs are pre-signed URLs, statistics k
   assert.equal(details.TotalCount, 2);
   const gone = (details.DetailList as { InstanceId: string; EndTime: string | null }[]).find((d) => d.InstanceId === drained!.InstanceId);
   assert.ok(gone?.EndTime, "the scaled-in instance is a row with its end");
+  // The gone instance's processes have ended; their logs are still listed and served.
+  const after = await gse.call("GetGameServerInstanceLogUrl", { FleetId: fleetId, InstanceId: drained!.InstanceId });
+  assert.equal(after.Total, 2);
+  assert.match(await (await fetch(after.PresignedUrls[1])).text(), new RegExp(`log of process ${pids[1]}`));
+  const unknown = await gse.fail("GetGameServerInstanceLogUrl", { FleetId: fleetId, InstanceId: "ins-nope" });
+  assert.equal(unknown.code, "ResourceNotFound");
   const summary = await gse.call("DescribeFleetStatisticSummary", { FleetId: fleetId });
   assert.ok(Number(summary.TotalUsedTimeSeconds) >= 0);
   assert.equal((await gse.call("DescribeFleetStatisticFlows", { FleetId: fleetId })).TimeType, "HOUR");

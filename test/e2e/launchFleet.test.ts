@@ -100,7 +100,7 @@ test("the --launch fleet is a control-plane fleet: listed, described, scaled out
   assert.equal(local.processes().find((p) => p.pid === byHand.pid)?.status, "ACTIVE", "the game started by hand is untouched");
 });
 
-test("with --state-dir the --launch fleet keeps its capacity across a restart, on fresh instances", async (t) => {
+test("with --state-dir the --launch fleet keeps its capacity across a restart, every instance running its processes", async (t) => {
   const stateDirectory = mkdtempSync(join(tmpdir(), "gse-launch-state-"));
   const start = () => createGseLocal({ grpcPort: 0, httpPort: 0, stateDirectory, launch: { command, concurrency: 1, output: () => {} }, logger: silentLogger });
   const readyPids = (local: GseLocal, n: number) => {
@@ -110,8 +110,7 @@ test("with --state-dir the --launch fleet keeps its capacity across a restart, o
   const first = await start();
   t.after(() => first.close());
   await createMainlandGseClient(first.cloudEndpoint).call("UpdateFleetCapacity", { FleetId: "fleet-local", DesiredInstances: 2, MaxSize: 2 });
-  await readyPids(first, 2);
-  const before = first.control.plane.capacityInstances("fleet-local").map((i) => i.instanceId);
+  const before = await readyPids(first, 2);
   await first.close();
 
   const second = await start();
@@ -119,13 +118,16 @@ test("with --state-dir the --launch fleet keeps its capacity across a restart, o
     await second.close();
     rmSync(stateDirectory, { recursive: true, force: true });
   });
-  await readyPids(second, 2);
+  const now = await readyPids(second, 2);
   const gse = createMainlandGseClient(second.cloudEndpoint);
   const counts = (await gse.call("DescribeFleetCapacity", { FleetIds: ["fleet-local"] })).FleetCapacity[0].InstanceCounts;
   assert.deepEqual([counts.Desired, counts.MaxiNum], [2, 2], "the capacity came back");
   const after = ((await gse.call("DescribeInstances", { FleetId: "fleet-local" })).Instances as { InstanceId: string }[]).map((i) => i.InstanceId);
   assert.equal(after.length, 2);
-  assert.ok(after.every((id) => !before.includes(id)), "the last run's instances were forgotten, not left without processes");
+  // The first run ended its processes at close: each instance runs new ones (no instance is left without any).
+  assert.ok([...now].every((pid) => !before.has(pid)));
+  const plane = second.control.plane;
+  assert.deepEqual(after.map((id) => plane.instances.pidsOf(id).filter((pid) => now.has(pid)).length), [1, 1]);
 });
 
 test("UpdateFleetCapacity still refuses the default fleet without --launch, naming the flag", async (t) => {

@@ -28,13 +28,15 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launchBrowser(): Promise<Browser> {
+/** `httpCredentials`: what the browser answers an HTTP Basic challenge with, as a person typing them would. */
+export async function launchBrowser(options: { httpCredentials?: { username: string; password: string } } = {}): Promise<Browser> {
   const profile = await mkdtemp(join(tmpdir(), "gse-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     args: FLAGS,
     viewport: { width: 1280, height: 860 },
+    ...(options.httpCredentials && { httpCredentials: options.httpCredentials }),
   });
   return {
     context,

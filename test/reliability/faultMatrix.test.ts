@@ -2,11 +2,16 @@
 // process) and asserts the exact sequence of calls the agent saw. The rows
 // are listed, with what each guarantees, in docs/reliability.md.
 import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as joinPath } from "node:path";
 import { afterEach, describe, test } from "node:test";
+import { fileURLToPath } from "node:url";
 import { GseApp, silentLogger, type GseError, type GseAppOptions, type Logger } from "gse-sdk";
 import { createGseLocal, type GseLocal, type GseLocalEvent, type GseLocalOptions } from "gse-sdk/local";
 import { defineGame, type Probe } from "../fixtures/games.js";
 import { deferred } from "../helpers/deferred.js";
+import { processesWith, startGseLocalChild } from "../helpers/gseLocalChild.js";
 import { createOfficialGseClient } from "../helpers/officialGseClient.js";
 import { spawnGame } from "../helpers/spawnGame.js";
 import { waitFor } from "../helpers/waitFor.js";
@@ -341,5 +346,34 @@ describe("fault matrix: the process", () => {
     await local.waitFor(sessionIs(id, "TERMINATED"));
     assert.equal(local.playerSessions().find((p) => p.playerSessionId === player)?.status, "COMPLETED");
     assert.equal(local.processes().find((p) => p.pid === game.pid)?.status, "TERMINATED");
+  });
+});
+
+describe("fault matrix: gse-local", () => {
+  test("gse-local kill -9 with launched games: the restarted one re-adopts the game, checks its health, and a normal shutdown ends it cleanly", { skip: process.platform !== "linux" && "re-adoption needs /proc" }, async () => {
+    // The game logs to stdout on every health check: with its stdout a pipe
+    // to the crashed gse-local, that write would end it (EPIPE).
+    const game = fileURLToPath(new URL("../local/persistence/fixtures/crashGame.js", import.meta.url));
+    const dir = mkdtempSync(joinPath(tmpdir(), "gse-matrix-"));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const args = ["--state-dir", dir, "--health-interval", "200", "--launch", `exec ${JSON.stringify(process.execPath)} ${JSON.stringify(game)} ${JSON.stringify(dir)}`];
+    const first = startGseLocalChild(["--grpc-port", "0", "--http-port", "0", ...args]);
+    cleanups.push(() => first.end("SIGKILL"));
+    const listening = await first.event("listening", (l) => l["event"] === "listening");
+    const [pid] = await first.until("the game registered", () => (first.registered().length === 1 ? first.registered() : undefined));
+    await first.healthy(pid!);
+    await first.end("SIGKILL");
+
+    const second = startGseLocalChild(["--grpc-port", String(listening["grpcPort"]), "--http-port", String(listening["httpPort"]), ...args]);
+    cleanups.push(() => second.end("SIGKILL"));
+    const checks = () => second.lines.filter((l) => l["event"] === "healthCheck" && l["pid"] === pid && l["healthy"] === true).length;
+    // Two healthy checks: the game wrote its log line after the first and lived.
+    await second.until("two healthy checks of the adopted game", () => (checks() >= 2 ? true : undefined));
+    assert.deepEqual(processesWith(game, dir), [pid], "the adopted game, and no second one");
+    await second.end("SIGTERM");
+    assert.deepEqual(processesWith(game, dir), []);
+    // The SIGTERM reached the game, which ended the GSE way.
+    const calls = second.lines.filter((l) => l["event"] === "agentCall" && l["pid"] === pid).map((l) => l["method"]);
+    assert.deepEqual(calls, ["ProcessEnding"]);
   });
 });

@@ -125,10 +125,11 @@ export const cloudApiFallbacks = {
     const method = (req.method ?? "GET").toUpperCase();
     writeJson(res, 405, errorBody("UnsupportedOperation", `${method} ${target.path} is not supported; use ${allowed.join(" or ")}`, uuidv4()));
   },
-  unauthorized(req: IncomingMessage, res: ServerResponse, _target: RequestTarget, reason: string): void {
+  unauthorized(req: IncomingMessage, res: ServerResponse, _target: RequestTarget, reason: string, status: 401 | 403 = 401): void {
     echoTraceId(req, res);
-    res.setHeader("WWW-Authenticate", 'Basic realm="gse-local"');
-    writeJson(res, 401, errorBody("AuthFailure", reason, uuidv4()));
+    // 403: the credential may be right but not from there; asking for it again would not help.
+    if (status === 401) res.setHeader("WWW-Authenticate", 'Basic realm="gse-local"');
+    writeJson(res, status, errorBody("AuthFailure", reason, uuidv4()));
   },
   onError(error: unknown, req: IncomingMessage, res: ServerResponse): void {
     // Handlers answer every failure themselves; reaching here means writing

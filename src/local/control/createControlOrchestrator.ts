@@ -49,6 +49,13 @@ export interface ControlOrchestrator {
   processEnded(pid: number): void;
   /** One scaling and timer evaluation now (the timer calls it every interval). */
   evaluateScaling(): void;
+  /**
+   * After a restart from a state directory: the host runs the processes of
+   * every serving instance again (taking back those still running). The
+   * default fleet's only when `launching` (gse-local runs with --launch
+   * again); else its processes are nobody's and end.
+   */
+  resume(launching: boolean): void;
   close(graceMs: number): Promise<void>;
 }
 
@@ -335,6 +342,20 @@ export function createControlOrchestrator(options: ControlOrchestratorOptions): 
       if (plane.instances.placementOf(pid)) plane.instances.unplace(pid);
     },
     evaluateScaling,
+    resume(launching) {
+      for (const fleet of plane.fleets.list()) {
+        if ((fleet.status !== "ACTIVE" && fleet.status !== "ACTIVATING") || (fleet.isDefault && (!launching || fleet.launchCommand === undefined))) continue;
+        // Not the default fleet's host instance: processes started by hand are nobody's to launch.
+        for (const instance of plane.capacityInstances(fleet.fleetId)) {
+          if (instance.status === "TERMINATING") continue;
+          try {
+            host.startInstance(fleet.fleetId, instance.instanceId, fleet.launchCommand ?? fleet.runtimeConfiguration.ServerProcesses);
+          } catch (error) {
+            logger.error({ err: error, fleetId: fleet.fleetId, instanceId: instance.instanceId }, "control plane: could not resume an instance");
+          }
+        }
+      }
+    },
     async close(graceMs) {
       closed = true;
       clock.clearTimeout(tick);

@@ -81,6 +81,8 @@ export interface ControlPlane {
    * `exclude`: weighted least-loaded over its instances (choosePlacementProcess).
    */
   pickProcess(fleetId: string, exclude?: readonly number[]): number | undefined;
+  /** A new process registered (after ProcessReady placed it): its instance's life lists it, for the instance's logs. */
+  processRegistered(pid: number, registeredAt: number): void;
   /** A session on process `pid` ended after `seconds` with `playerSessions` players: counted in its instance's life. */
   sessionEnded(pid: number, seconds: number, playerSessions: number): void;
   /** The fleet's numbers that scaling policies read. */
@@ -245,6 +247,10 @@ export function createControlPlane(options: ControlPlaneOptions): ControlPlane {
       return choosePlacementProcess(candidates, load);
     },
 
+    processRegistered(pid, registeredAt) {
+      history.processJoined(store.tables.processPlacements.get(pid)?.instanceId ?? HOST_INSTANCE_ID, pid, registeredAt);
+    },
+
     sessionEnded(pid, seconds, playerSessions) {
       // A process no instance claims is the default fleet's: its host instance.
       history.sessionEnded(store.tables.processPlacements.get(pid)?.instanceId ?? HOST_INSTANCE_ID, seconds, playerSessions);
@@ -268,7 +274,8 @@ export function createControlPlane(options: ControlPlaneOptions): ControlPlane {
             busy = true;
             activeSessions++;
             players += live.openPlayers(proc.gameServerSessionId!);
-          } else if (proc.status === "ACTIVE") {
+          } else if (proc.status === "ACTIVE" && instance.weight > 0) {
+            // A weight-0 instance takes no new session: its free processes are not available capacity.
             availableSessions++;
           }
           availableCustom += Math.max(0, proc.maxCustomCount - proc.currentCustomCount);

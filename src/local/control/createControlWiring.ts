@@ -6,6 +6,7 @@ import type { Logger } from "../../logging/Logger.js";
 import type { ControlDispatch } from "../cloud/actions/createCloudDispatch.js";
 import { createControlDispatch } from "../cloud/control/createControlDispatch.js";
 import type { GseLocalCore } from "../core/createCore.js";
+import type { LaunchPersistence } from "../fleet/claimLaunchedProcesses.js";
 import { CoreRefusal } from "../core/CoreRefusal.js";
 import type { ResolvedGseLocalOptions } from "../resolveGseLocalOptions.js";
 import { ControlRefusal } from "./ControlRefusal.js";
@@ -23,6 +24,8 @@ export interface ControlWiring {
   /** The agent's ProcessReady hook. */
   admitProcess(pid: number, clientPort: number): void;
   readonly control: { readonly plane: ControlPlane; readonly assetDir: string; evaluateScaling(): void };
+  /** After a restart from a state directory: every serving instance runs its processes again. */
+  resume(): void;
   close(): Promise<void>;
 }
 
@@ -39,13 +42,18 @@ export function createControlWiring(input: {
   terminateProcess(pid: number, reason: string): void;
   agentAddress(): string;
   cloudEndpoint(): string;
-  /** A pre-signed URL of the process's logs. */
-  processLogUrl(pid: number): string | undefined;
+  /** A pre-signed URL of the process's logs, if it is the one registered at `registeredAt`. */
+  processLogUrl(pid: number, registeredAt: number): string | undefined;
+  /** With a state directory: launched processes are recorded, and those an earlier gse-local launched taken back. */
+  launched?: LaunchPersistence;
 }): ControlWiring {
   const { core, config, logger } = input;
   const plane = core.control;
-  const ownWorkDir = config.control.workDir === undefined;
-  const workDir = config.control.workDir ?? mkdtempSync(join(tmpdir(), "gse-local-fleets-"));
+  // With a state directory the builds live beside the state: a restarted
+  // gse-local runs the fleets it resumes from them.
+  const persistentWorkDir = config.control.workDir ?? (config.stateDirectory === undefined ? undefined : join(config.stateDirectory, "fleets"));
+  const ownWorkDir = persistentWorkDir === undefined;
+  const workDir = persistentWorkDir ?? mkdtempSync(join(tmpdir(), "gse-local-fleets-"));
   const host = createFleetHost({
     workDir,
     agentAddress: input.agentAddress,
@@ -57,6 +65,7 @@ export function createControlWiring(input: {
       ...(config.launch?.cwd !== undefined && { cwd: config.launch.cwd }),
       ...(config.launch?.output !== undefined && { output: config.launch.output }),
     },
+    ...(input.launched && { launched: input.launched }),
   });
   const orchestrator = createControlOrchestrator({
     plane,
@@ -102,6 +111,7 @@ export function createControlWiring(input: {
       }
     },
     control: { plane, assetDir: config.control.assetDir, evaluateScaling: () => core.run(() => orchestrator.evaluateScaling()) },
+    resume: () => core.run(() => orchestrator.resume(config.launch !== undefined)),
     async close() {
       stopWatching();
       await orchestrator.close(5_000);

@@ -147,7 +147,16 @@ export interface InstanceUsageRecord {
   sessions: number;
   sessionSeconds: number;
   playerSessions: number;
+  /**
+   * Processes that ran on it, in the order they registered (ProcessReady),
+   * the last MAX_PROCESSES_PER_LIFE: GetGameServerInstanceLogUrl lists their
+   * logs, ended ones too. `registeredAt` tells a recycled pid from the process.
+   */
+  processes: readonly { readonly pid: number; readonly registeredAt: number }[];
 }
+
+/** Processes remembered per instance life. */
+export const MAX_PROCESSES_PER_LIFE = 100;
 
 /** Which fleet and instance a registered process belongs to. */
 export interface ProcessPlacementRecord {

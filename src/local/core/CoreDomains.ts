@@ -1,4 +1,5 @@
 import { CONTROL_DOMAIN_KEYS, type ControlDomains } from "../control/domain/ControlStore.js";
+import type { LaunchedProcessRecord } from "../fleet/LaunchedProcessRecord.js";
 import type { LocalGameServerSession, LocalPlacement, LocalPlayerSession, LocalProcess } from "./records.js";
 
 /**
@@ -11,6 +12,7 @@ export interface CoreDomains extends ControlDomains {
   gameServerSessions: { key: string; record: LocalGameServerSession };
   playerSessions: { key: string; record: LocalPlayerSession };
   placements: { key: string; record: LocalPlacement };
+  launchedProcesses: { key: number; record: LaunchedProcessRecord };
 }
 
 export type DomainName = keyof CoreDomains;
@@ -23,6 +25,7 @@ export const DOMAIN_KEYS: { readonly [D in DomainName]: (record: DomainRecord<D>
   gameServerSessions: (r) => r.gameServerSessionId,
   playerSessions: (r) => r.playerSessionId,
   placements: (r) => r.placementId,
+  launchedProcesses: (r) => r.pid,
   ...CONTROL_DOMAIN_KEYS,
 };
 

@@ -4,6 +4,7 @@ import { DOMAIN_KEYS, type CoreTables, type DomainName, type StateChange } from 
 import { createCoreStore } from "./createCoreStore.js";
 import { createSessionDomain, SESSION_READS, type SessionDomain } from "./gameServerSessions.js";
 import type { GseLocalEvent } from "./GseLocalEvent.js";
+import { createLaunchedProcessDomain, LAUNCHED_READS, type LaunchedProcessDomain } from "./launchedProcesses.js";
 import { createPlacementDomain, PLACEMENT_READS, type PlacementDomain } from "./placements.js";
 import { createPlayerDomain, PLAYER_READS, type PlayerDomain } from "./playerSessions.js";
 import { createProcessDomain, PROCESS_READS, type ProcessDomain } from "./processes.js";
@@ -48,6 +49,8 @@ export interface GseLocalCore {
   readonly gameServerSessions: SessionDomain;
   readonly playerSessions: PlayerDomain;
   readonly placements: PlacementDomain;
+  /** What the fleet launchers started, for re-adoption after a crash. */
+  readonly launchedProcesses: LaunchedProcessDomain;
   /** Assets, fleets, instances, aliases, queues and scaling policies. */
   readonly control: ControlPlane;
   /** Announces a wire's own event (agentCall, cloudCall, processCall...). */
@@ -98,6 +101,7 @@ export function createCore(options: CoreOptions): GseLocalCore {
   core.gameServerSessions = operations(store.run, createSessionDomain(store, core, { ipAddress: options.ipAddress }), SESSION_READS);
   core.playerSessions = operations(store.run, createPlayerDomain(store, core, options.endedPlayerSessionHistory === undefined ? {} : { endedHistory: options.endedPlayerSessionHistory }), PLAYER_READS);
   core.placements = operations(store.run, createPlacementDomain(store, core), PLACEMENT_READS);
+  core.launchedProcesses = operations(store.run, createLaunchedProcessDomain(store), LAUNCHED_READS);
   const live: LiveView = {
     processes: () => store.tables.processes.values(),
     process: (pid) => store.tables.processes.get(pid),
@@ -124,7 +128,7 @@ export function createCore(options: CoreOptions): GseLocalCore {
     instances: operations(store.run, plane.instances),
     routing: operations(store.run, plane.routing),
     scaling: operations(store.run, plane.scaling),
-    history: operations(store.run, plane.history, ["lives", "rows"]),
+    history: operations(store.run, plane.history, ["lives", "rows", "life"]),
   });
   // The default fleet exists from the start: a game started by hand joins it.
   core.control.defaultFleet();

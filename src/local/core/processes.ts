@@ -91,6 +91,8 @@ export function createProcessDomain(store: CoreStore, core: GseLocalCore): Proce
       // A recycled pid starts a new record, last in registration order; the old one is history.
       store.delete("processes", input.pid);
       store.put("processes", process);
+      // Its instance's life lists it (GetGameServerInstanceLogUrl), ended or not.
+      core.control.processRegistered(process.pid, process.registeredAt);
       store.emit({ type: "processRegistered", pid: input.pid, grpcPort: input.grpcPort, clientPort: input.clientPort, reannounced: false });
       return { process, reannounced: false };
     },

@@ -1,133 +1,35 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { EventEmitter } from "node:events";
-import type { Readable } from "node:stream";
 import { GseError } from "../../errors/GseError.js";
 import { FLEET_PROCESS_INDEX_ENV } from "../../protocol/env.js";
 import { createJsonLogger, type Logger } from "../../logging/Logger.js";
-import { createBoundedLineWriter, type BoundedLineWriter } from "../createBoundedLineWriter.js";
+import { systemClock } from "../core/Clock.js";
 import { createDescendantTracker, type DescendantTracker } from "../host/createDescendantTracker.js";
+import { adoptProcess, type AdoptedRunning } from "./adoptProcess.js";
+import { closeSync } from "node:fs";
+import { createOutputPipes, openOutputFiles, removeOutputFiles, type OutputFiles } from "./createOutputPipes.js";
+import type { FleetExitEvent, FleetLauncher, FleetLauncherOptions, FleetRestartEvent, FleetSpawnErrorEvent, FleetSpawnEvent } from "./FleetLauncher.js";
+import type { LaunchedProcessRecord } from "./LaunchedProcessRecord.js";
+import { markLaunched, unmarkLaunched } from "./launchedPids.js";
 import { signalGroup, terminate, waitForGroup } from "./processGroups.js";
+import { identityOf } from "./processIdentity.js";
+import type { Running } from "./Running.js";
+import { validateLauncherOptions } from "./validateLauncherOptions.js";
 
-/** Options of createFleetLauncher. */
-export interface FleetLauncherOptions {
-  /**
-   * The game server's command line, run with `sh -c` so users can write it
-   * as they would in a terminal ("node examples/arena/main.js --foo",
-   * "cd game && ./server"). Start it with `exec` ("exec node main.js") when
-   * you want the game itself, rather than the shell, to be the process whose
-   * pid appears in `pids`, in events and in output prefixes: some shells
-   * (dash, Debian's `sh`) fork even for a single command.
-   */
-  command: string;
-  /** Processes kept running, like a fleet's runtime configuration. An integer from 1 to 50. */
-  concurrency: number;
-  /**
-   * Merged over `process.env` for every child. The caller passes
-   * `GSE_AGENT_ADDRESS=host:port` here so the game finds the local agent.
-   */
-  env?: Record<string, string>;
-  cwd?: string;
-  /** Default: JSON lines on stderr, warnings and errors only. */
-  logger?: Logger;
-  /**
-   * Receives each line of every child's stdout and stderr, prefixed
-   * "[pid 1234] ". Default: stdout lines to process.stdout, stderr lines to
-   * process.stderr, each bounded: past 1 MiB not yet written, lines are
-   * dropped and counted (createBoundedLineWriter). A callback given here
-   * must bound what it buffers itself; wrap a stream with
-   * createBoundedLineWriter to get the same behaviour.
-   */
-  output?: (line: string) => void;
-  /**
-   * Backoff for a process that exits quickly (a crash loop): the first quick
-   * exit waits `initial` ms, each further one twice as long, up to `max`.
-   * A process that lived longer than `healthyAfterMs` (default 10 s) is
-   * replaced at once and resets the backoff. Default 100 ms doubling to 5 s.
-   */
-  restartDelayMs?: { initial: number; max: number; healthyAfterMs?: number };
-  /**
-   * Tells a planned exit from a crash: a process that ended itself the way
-   * GSE expects (ProcessEnding, then exit 0) is replaced at once, however
-   * short its life, with no crash-loop backoff or warning.
-   */
-  isPlannedExit?: (pid: number, code: number | null) => boolean;
-  /** Aborting it is the same as calling `stop()`. */
-  signal?: AbortSignal;
-}
+export type { FleetExitEvent, FleetLauncher, FleetLauncherOptions, FleetRestartEvent, FleetSpawnErrorEvent, FleetSpawnEvent } from "./FleetLauncher.js";
+export { MAX_CONCURRENCY } from "./FleetLauncher.js";
+export { isLaunchedProcess } from "./launchedPids.js";
 
-export interface FleetSpawnEvent {
-  pid: number;
-  /** The slot, 0..concurrency-1, also passed to the child as GSE_FLEET_PROCESS_INDEX. */
-  index: number;
-}
-export interface FleetExitEvent {
-  pid: number;
-  index: number;
-  code: number | null;
-  signal: NodeJS.Signals | null;
-}
-export interface FleetRestartEvent {
-  oldPid: number;
-  pid: number;
-  index: number;
-}
-export interface FleetSpawnErrorEvent {
-  index: number;
-  error: Error;
-}
-
-/** Keeps a number of game processes running, as a fleet's runtime configuration does. */
-export interface FleetLauncher {
-  /** Currently running children, in slot order. */
-  readonly pids: readonly number[];
-  /**
-   * "spawn" FleetSpawnEvent, "exit" FleetExitEvent, "restart"
-   * FleetRestartEvent (after the replacement's "spawn"), "spawnError"
-   * FleetSpawnErrorEvent (the process could not be started at all, e.g. a
-   * missing cwd). There is deliberately no "error" event: an unlistened
-   * "error" would throw, and a failing game must never take the host down.
-   */
-  readonly events: EventEmitter;
-  /**
-   * SIGTERM every child's process group, wait up to `graceMs` (default 10 s)
-   * for them to exit, then SIGKILL what is left. No restarts happen once
-   * called. Idempotent: later calls return the first call's promise.
-   */
-  stop(options?: { graceMs?: number }): Promise<void>;
-  /**
-   * No more restarts: the running processes go on until they exit by
-   * themselves (a fleet whose runtime configuration changed lets its old
-   * processes finish their sessions). Resolves once none is left; stop()
-   * still ends them sooner.
-   */
-  drain(): Promise<void>;
-}
-
-/** Processes one launcher may keep running. */
-export const MAX_CONCURRENCY = 50;
 const DEFAULT_RESTART_DELAY_MS = { initial: 100, max: 5_000 };
 const DEFAULT_HEALTHY_AFTER_MS = 10_000;
 const DEFAULT_GRACE_MS = 10_000;
+const DEFAULT_ADOPTED_POLL_MS = 1_000;
 // After SIGKILL the kernel needs a moment to tear processes down; wait for
 // that so callers that check for leftovers right after stop() find none.
 const KILL_SETTLE_MS = 2_000;
-/**
- * Pids of running processes some fleet launcher in this process started
- * (--launch, and the control plane's fleets): the only processes gse-local
- * may signal. Module-wide so every launcher's processes count, whoever
- * created the launcher.
- */
-const LAUNCHED = new Set<number>();
-
-/** Whether `pid` is a running process a fleet launcher in this process started. */
-export function isLaunchedProcess(pid: number): boolean {
-  return LAUNCHED.has(pid);
-}
 /** How often launched processes' descendants are looked up in /proc, and waited for at a shutdown. */
 const DESCENDANT_SCAN_MS = 1_000;
 const DESCENDANT_POLL_MS = 25;
-// A child writing megabytes without a newline must not grow our buffer forever.
-const MAX_LINE_CHARS = 64 * 1024;
 
 interface Slot {
   readonly index: number;
@@ -136,14 +38,6 @@ interface Slot {
   lastPid: number | undefined;
   nextDelayMs: number;
   timer: NodeJS.Timeout | undefined;
-}
-
-export interface Running {
-  readonly pid: number;
-  readonly child: ChildProcess;
-  readonly startedAt: number;
-  exitedFlag: boolean;
-  readonly exited: Promise<void>;
 }
 
 /**
@@ -165,12 +59,12 @@ export interface Running {
  * creating the launcher and they see every "spawn".
  */
 export function createFleetLauncher(options: FleetLauncherOptions): FleetLauncher {
-  validateOptions(options);
-  const { command, concurrency, cwd, signal } = options;
+  validateLauncherOptions(options);
+  const { command, concurrency, cwd, signal, recorder } = options;
+  const name = options.name ?? "launch";
   const logger = options.logger ?? createJsonLogger({ level: "warn" });
   const delays = options.restartDelayMs ?? DEFAULT_RESTART_DELAY_MS;
   const healthyAfterMs = options.restartDelayMs?.healthyAfterMs ?? DEFAULT_HEALTHY_AFTER_MS;
-  const output = options.output;
   const events = new EventEmitter();
   const slots: Slot[] = Array.from({ length: concurrency }, (_, index) => ({
     index,
@@ -179,63 +73,23 @@ export function createFleetLauncher(options: FleetLauncherOptions): FleetLaunche
     nextDelayMs: delays.initial,
     timer: undefined,
   }));
+  /** Output files being followed (with outputDir), removed when their process ends. */
+  const followed = new Map<Running, { files: OutputFiles; stop: () => void }>();
+  /** Adopted processes whose slot or command no longer exists: kept until they end, never replaced. */
+  const unslotted = new Set<Running>();
   // Pipes can outlive their process (a descendant that left the process
   // group keeps them open); stop() destroys whatever is left so no handle
   // keeps the host's event loop alive.
-  const openStreams = new Set<Readable>();
+  const pipes = createOutputPipes(options.output, logger);
   // Descendants that left the process group (setsid) still end with their
   // game: remembered through /proc while the tree is whole.
   const tracker = createDescendantTracker();
-  const leaders = () => slots.flatMap((slot) => (slot.running ? [slot.running.pid] : []));
-  const scanTimer = setInterval(() => tracker.scan(leaders()), DESCENDANT_SCAN_MS);
+  const allRunning = () => [...slots.flatMap((slot) => (slot.running ? [slot.running] : [])), ...unslotted];
+  const scanTimer = setInterval(() => tracker.scan(allRunning().map((r) => r.pid)), DESCENDANT_SCAN_MS);
   scanTimer.unref();
   let stopping = false;
   let draining = false;
   let stopped: Promise<void> | undefined;
-
-  // Bounded: a game writing faster than our stdout is read must not grow
-  // our memory (createBoundedLineWriter).
-  let toStdout: BoundedLineWriter | undefined;
-  let toStderr: BoundedLineWriter | undefined;
-  const writeLine = (line: string, stream: "stdout" | "stderr"): void => {
-    try {
-      if (output) output(line);
-      else if (stream === "stdout") (toStdout ??= createBoundedLineWriter(process.stdout))(line);
-      else (toStderr ??= createBoundedLineWriter(process.stderr))(line);
-    } catch (error) {
-      logger.warn({ err: error }, "fleet output callback threw; line dropped");
-    }
-  };
-
-  const pipeLines = (stream: Readable | null, pid: number, kind: "stdout" | "stderr"): void => {
-    if (!stream) return;
-    openStreams.add(stream);
-    stream.setEncoding("utf8");
-    const prefix = `[pid ${pid}] `;
-    let pending = "";
-    const emit = (line: string) => writeLine(prefix + (line.endsWith("\r") ? line.slice(0, -1) : line), kind);
-    stream.on("data", (chunk: string) => {
-      const parts = (pending + chunk).split("\n");
-      pending = parts.pop() ?? "";
-      for (const line of parts) emit(line);
-      if (pending.length > MAX_LINE_CHARS) {
-        emit(pending);
-        pending = "";
-      }
-    });
-    // A last line without a newline is still a line. "close" covers streams
-    // destroyed by stop(), which never emit "end".
-    const flush = () => {
-      if (pending !== "") emit(pending);
-      pending = "";
-    };
-    stream.on("end", flush);
-    stream.on("close", () => {
-      flush();
-      openStreams.delete(stream);
-    });
-    stream.on("error", (error) => logger.debug({ pid, err: error }, `fleet process ${kind} failed`));
-  };
 
   const scheduleRestart = (slot: Slot, livedMs: number, pid: number | undefined, planned = false): void => {
     let delayMs: number;
@@ -264,25 +118,73 @@ export function createFleetLauncher(options: FleetLauncherOptions): FleetLaunche
     events.emit("spawnError", { index: slot.index, error: err } satisfies FleetSpawnErrorEvent);
   };
 
+  /** What follows the end of a process, ours or adopted; `slot` undefined for an unslotted adopted one. */
+  const ended = (slot: Slot | undefined, running: Running, code: number | null, exitSignal: NodeJS.Signals | null): void => {
+    const { pid } = running;
+    unmarkLaunched(pid);
+    recorder?.forget(pid);
+    const files = followed.get(running);
+    if (files) {
+      followed.delete(running);
+      files.stop();
+      removeOutputFiles(files.files);
+    }
+    unslotted.delete(running);
+    if (slot?.running === running) slot.running = undefined;
+    const livedMs = Date.now() - running.startedAt;
+    logger.info({ index: slot?.index, pid, code, signal: exitSignal, livedMs, adopted: running.adopted }, "fleet process exited");
+    if (!stopping) {
+      // The slot's process is gone; anything it left in its group would
+      // hold the slot's port (and our pipe) into the replacement's life.
+      if (running.groupIsOurs()) signalGroup(running.pgid, "SIGKILL", logger);
+      killDescendants(tracker, pid, "SIGKILL", logger);
+      if (slot && !draining) scheduleRestart(slot, livedMs, pid, options.isPlannedExit?.(pid, code) ?? false);
+    }
+    // Emitted after the restart is scheduled so a listener that calls
+    // stop() here cancels it.
+    if (!stopping) tracker.forget(pid);
+    events.emit("exit", { pid, index: slot?.index ?? -1, code, signal: exitSignal } satisfies FleetExitEvent);
+  };
+
+  const record = (slot: number, pid: number, output: OutputFiles | undefined): LaunchedProcessRecord => ({
+    pid,
+    pgid: pid,
+    identity: identityOf(pid),
+    launcher: name,
+    slot,
+    command,
+    startedAt: Date.now(),
+    ...(output && { output }),
+    ...(options.owner && { fleetId: options.owner.fleetId, instanceId: options.owner.instanceId }),
+    ...(options.owner?.ordinal !== undefined && { ordinal: options.owner.ordinal }),
+  });
+
   const start = (slot: Slot): void => {
-    if (stopping || draining) return;
+    if (stopping || draining || slot.running) return;
     let child: ChildProcess;
+    let output: { files: OutputFiles; fds: [number, number] } | undefined;
     try {
+      if (options.outputDir !== undefined) output = openOutputFiles(options.outputDir, name, slot.index);
       child = spawn("sh", ["-c", command], {
         cwd,
         env: { ...process.env, ...options.env, [FLEET_PROCESS_INDEX_ENV]: String(slot.index) },
         // Own process group: signals to -pid reach the shell's descendants.
         detached: true,
-        stdio: ["ignore", "pipe", "pipe"],
+        stdio: ["ignore", output?.fds[0] ?? "pipe", output?.fds[1] ?? "pipe"],
       });
     } catch (error) {
       // spawn() throws for arguments the OS rejects outright (a NUL byte in
       // the env, say); treat it like any other failure to start.
+      if (output) removeOutputFiles(output.files);
       spawnFailed(slot, error);
       return;
+    } finally {
+      // The child has its own copies now.
+      for (const fd of output?.fds ?? []) closeSync(fd);
     }
     const pid = child.pid;
     if (pid === undefined) {
+      if (output) removeOutputFiles(output.files);
       // Failures such as a missing cwd arrive as an "error" event on the
       // next tick; the pipes were created anyway and must not linger.
       child.stdout?.destroy();
@@ -294,36 +196,29 @@ export function createFleetLauncher(options: FleetLauncherOptions): FleetLaunche
     let markExited!: () => void;
     const running: Running = {
       pid,
-      child,
+      pgid: pid,
       startedAt: Date.now(),
+      adopted: false,
       exitedFlag: false,
       exited: new Promise<void>((resolve) => (markExited = resolve)),
+      signalLeader: (sig) => void child.kill(sig),
+      // Our child's pid is ours until it is reaped, and `ended` runs right then.
+      groupIsOurs: () => true,
     };
     slot.running = running;
-    LAUNCHED.add(pid);
-    pipeLines(child.stdout, pid, "stdout");
-    pipeLines(child.stderr, pid, "stderr");
+    markLaunched(pid);
+    // Before anything can reap it: its pid is still this process's here.
+    recorder?.remember(record(slot.index, pid, output?.files));
+    pipes.pipe(child.stdout, pid, "stdout");
+    pipes.pipe(child.stderr, pid, "stderr");
+    if (output) followed.set(running, { files: output.files, stop: pipes.follow(output.files, pid, "start") });
     // Only kill() failures can land here once the process exists; a listener
     // must exist regardless or the error would be thrown.
     child.on("error", (error) => logger.warn({ index: slot.index, pid, err: error }, "fleet process error"));
     child.once("exit", (code, exitSignal) => {
       running.exitedFlag = true;
-      LAUNCHED.delete(pid);
       markExited();
-      if (slot.running === running) slot.running = undefined;
-      const livedMs = Date.now() - running.startedAt;
-      logger.info({ index: slot.index, pid, code, signal: exitSignal, livedMs }, "fleet process exited");
-      if (!stopping) {
-        // The slot's process is gone; anything it left in its group would
-        // hold the slot's port (and our pipe) into the replacement's life.
-        signalGroup(pid, "SIGKILL", logger);
-        killDescendants(tracker, pid, "SIGKILL", logger);
-        if (!draining) scheduleRestart(slot, livedMs, pid, options.isPlannedExit?.(pid, code) ?? false);
-      }
-      // Emitted after the restart is scheduled so a listener that calls
-      // stop() here cancels it.
-      if (!stopping) tracker.forget(pid);
-      events.emit("exit", { pid, index: slot.index, code, signal: exitSignal } satisfies FleetExitEvent);
+      ended(slot, running, code, exitSignal);
     });
 
     logger.info({ index: slot.index, pid }, "fleet process started");
@@ -333,6 +228,28 @@ export function createFleetLauncher(options: FleetLauncherOptions): FleetLaunche
     if (oldPid !== undefined) events.emit("restart", { oldPid, pid, index: slot.index } satisfies FleetRestartEvent);
   };
 
+  // Processes an earlier gse-local started: back in their slots before
+  // anything starts, so no slot gets a second process.
+  const clock = options.clock ?? systemClock;
+  const adopted: AdoptedRunning[] = [];
+  for (const persisted of options.adopt ?? []) {
+    const { identity } = persisted;
+    if (identity === undefined) continue;
+    const candidate = persisted.command === command ? slots[persisted.slot] : undefined;
+    const slot = candidate && !candidate.running ? candidate : undefined;
+    const running = adoptProcess({ ...persisted, identity }, clock, options.adoptedPollMs ?? DEFAULT_ADOPTED_POLL_MS, () => ended(slot, running, null, null));
+    adopted.push(running);
+    markLaunched(running.pid, identity);
+    // What it writes from now on; what it wrote while no gse-local ran stays in the file.
+    if (persisted.output) followed.set(running, { files: persisted.output, stop: pipes.follow(persisted.output, running.pid, "end") });
+    if (slot) {
+      slot.running = running;
+      slot.lastPid = running.pid;
+    } else unslotted.add(running);
+    logger.info({ index: slot?.index, pid: running.pid, launcher: name }, "fleet process adopted from the state directory");
+  }
+  if (adopted.length > 0) tracker.scan(adopted.map((r) => r.pid));
+
   const shutdown = async (graceMs: number): Promise<void> => {
     stopping = true;
     signal?.removeEventListener("abort", onAbort);
@@ -341,31 +258,33 @@ export function createFleetLauncher(options: FleetLauncherOptions): FleetLaunche
       slot.timer = undefined;
     }
     clearInterval(scanTimer);
-    const runningNow = slots.flatMap((slot) => (slot.running ? [slot.running] : []));
+    const runningNow = allRunning();
+    // Adopted processes' exits are only seen by polling: poll as often as the groups are.
+    for (const running of adopted) running.pollEvery(DESCENDANT_POLL_MS);
     const deadline = Date.now() + graceMs;
     // The whole tree, before anything exits and its children are reparented.
     tracker.scan(runningNow.map((running) => running.pid));
-    const strays = runningNow.map((running) => ({ running, outside: tracker.alive(running.pid).filter((t) => t.pgid !== running.pid) }));
+    const strays = runningNow.map((running) => ({ running, outside: tracker.alive(running.pid).filter((t) => t.pgid !== running.pgid) }));
     for (const running of runningNow) terminate(running, "SIGTERM", logger);
     for (const { outside } of strays) for (const stray of outside) signalPid(stray.pid, "SIGTERM", logger);
     const gone = await Promise.all(runningNow.map((running) => waitForGroup(running, deadline)));
     // Descendants outside the group: SIGKILL whatever is left at the deadline.
     for (const { running } of strays) {
-      while (tracker.alive(running.pid).some((t) => t.pgid !== running.pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, DESCENDANT_POLL_MS));
+      while (tracker.alive(running.pid).some((t) => t.pgid !== running.pgid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, DESCENDANT_POLL_MS));
       killDescendants(tracker, running.pid, "SIGKILL", logger);
     }
     const stubborn = runningNow.filter((_, i) => !gone[i]);
     if (stubborn.length > 0) {
       logger.warn({ pids: stubborn.map((r) => r.pid), graceMs }, "fleet processes ignored SIGTERM; killing");
       for (const running of stubborn) terminate(running, "SIGKILL", logger);
-      // A SIGKILLed child of ours always exits, so this wait is unbounded;
-      // descendants are reaped by someone else (or never, under a lazy
-      // init), so that wait has a deadline.
+      // A SIGKILLed process always exits (ours is reaped by us, an adopted
+      // one polled), so this wait is unbounded; descendants are reaped by
+      // someone else (or never, under a lazy init), so that wait has a deadline.
       await Promise.all(stubborn.map((running) => running.exited));
       await Promise.all(stubborn.map((running) => waitForGroup(running, Date.now() + KILL_SETTLE_MS)));
     }
-    for (const stream of openStreams) stream.destroy();
-    openStreams.clear();
+    for (const running of adopted) running.stopPolling();
+    pipes.destroyAll();
   };
 
   const stop = (stopOptions: { graceMs?: number } = {}): Promise<void> => {
@@ -389,14 +308,20 @@ export function createFleetLauncher(options: FleetLauncherOptions): FleetLaunche
   const onAbort = (): void => void stop();
 
   if (signal?.aborted) {
+    // Adopted processes are still ours to end.
+    stopped = adopted.length > 0 ? shutdown(DEFAULT_GRACE_MS) : Promise.resolve();
     stopping = true;
     clearInterval(scanTimer);
-    stopped = Promise.resolve();
   } else {
     signal?.addEventListener("abort", onAbort, { once: true });
     // On the next tick, so listeners attached right after creation see the
     // first "spawn" events; start() is a no-op if stop() came first.
     process.nextTick(() => {
+      for (const running of adopted) {
+        if (stopping || running.exitedFlag) continue;
+        const index = slots.findIndex((slot) => slot.running === running);
+        events.emit("spawn", { pid: running.pid, index, adopted: true } satisfies FleetSpawnEvent);
+      }
       for (const slot of slots) start(slot);
     });
   }
@@ -407,42 +332,17 @@ export function createFleetLauncher(options: FleetLauncherOptions): FleetLaunche
       if (slot.timer !== undefined) clearTimeout(slot.timer);
       slot.timer = undefined;
     }
-    await Promise.all(slots.flatMap((slot) => (slot.running ? [slot.running.exited] : [])));
+    await Promise.all(allRunning().map((running) => running.exited));
   };
 
   return {
     get pids() {
-      return slots.flatMap((slot) => (slot.running ? [slot.running.pid] : []));
+      return allRunning().map((running) => running.pid);
     },
     events,
     stop,
     drain,
   };
-}
-
-function validateOptions(options: FleetLauncherOptions): void {
-  const bad = (field: string, rule: string, value: unknown) =>
-    new GseError("CONFIG_INVALID", `${field} must be ${rule}, got ${typeof value === "string" ? JSON.stringify(value) : String(value)}`, {
-      field,
-    });
-  if (typeof options.command !== "string" || options.command.trim() === "") {
-    throw bad("command", "a non-empty shell command line", options.command);
-  }
-  const n = options.concurrency;
-  if (!Number.isInteger(n) || n < 1 || n > MAX_CONCURRENCY) {
-    throw bad("concurrency", `an integer from 1 to ${MAX_CONCURRENCY}`, n);
-  }
-  const delays = options.restartDelayMs;
-  if (delays !== undefined) {
-    const ms = (v: unknown) => typeof v === "number" && Number.isFinite(v) && v >= 0;
-    if (!ms(delays.initial)) throw bad("restartDelayMs.initial", "a non-negative number of milliseconds", delays.initial);
-    if (!ms(delays.max) || delays.max < delays.initial) {
-      throw bad("restartDelayMs.max", "a number of milliseconds no smaller than restartDelayMs.initial", delays.max);
-    }
-    if (delays.healthyAfterMs !== undefined && !ms(delays.healthyAfterMs)) {
-      throw bad("restartDelayMs.healthyAfterMs", "a non-negative number of milliseconds", delays.healthyAfterMs);
-    }
-  }
 }
 
 /** Every remembered, still-living descendant of `root` (checked by start time, so a recycled pid is spared). */

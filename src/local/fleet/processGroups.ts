@@ -1,18 +1,19 @@
 // Signals and waits on a launched process's whole process group: `sh -c`
 // and whatever it started must go with it.
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import type { Logger } from "../../logging/Logger.js";
 import { sleep } from "../../util/sleep.js";
-import type { Running } from "./createFleetLauncher.js";
+import { readProcessStat } from "./processIdentity.js";
+import type { Running } from "./Running.js";
 
 const GROUP_POLL_MS = 25;
 
 export function terminate(running: Running, sig: NodeJS.Signals, logger: Logger): void {
-  const delivered = signalGroup(running.pid, sig, logger);
+  const delivered = running.groupIsOurs() && signalGroup(running.pgid, sig, logger);
   // A leader that left its group (setsid) is missed by the group signal.
   // SIGTERM goes to it directly only then: a game would run its shutdown
   // handler twice if it got two. A second SIGKILL costs nothing.
-  if ((!delivered || sig === "SIGKILL") && !running.exitedFlag) running.child.kill(sig);
+  if ((!delivered || sig === "SIGKILL") && !running.exitedFlag) running.signalLeader(sig);
 }
 
 export function signalGroup(pgid: number, sig: NodeJS.Signals, logger: Logger): boolean {
@@ -31,7 +32,7 @@ export function signalGroup(pgid: number, sig: NodeJS.Signals, logger: Logger): 
 /** True once the leader has exited and no live process is left in its group, false at the deadline. */
 export async function waitForGroup(running: Running, deadline: number): Promise<boolean> {
   if (!running.exitedFlag && !(await settlesBefore(running.exited, deadline))) return false;
-  while (groupAlive(running.pid)) {
+  while (running.groupIsOurs() && groupAlive(running.pgid)) {
     if (Date.now() >= deadline) return false;
     await sleep(GROUP_POLL_MS);
   }
@@ -69,16 +70,8 @@ export function groupHasLiveMember(pgid: number): boolean {
   }
   for (const name of names) {
     if (!/^\d+$/.test(name)) continue;
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${name}/stat`, "utf8");
-    } catch {
-      continue; // exited while we looked
-    }
-    // "pid (comm) state ppid pgrp ...": comm may contain spaces and ")".
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    const state = fields[0];
-    if (Number(fields[2]) === pgid && state !== "Z" && state !== "X") return true;
+    const stat = readProcessStat(Number(name)); // undefined: exited while we looked
+    if (stat && stat.pgid === pgid && stat.state !== "Z" && stat.state !== "X") return true;
   }
   return false;
 }

@@ -18,7 +18,18 @@ export interface HttpRoute {
    * router's `guard` first.
    */
   authenticates?: boolean;
+  /**
+   * The guard also accepts the dashboard token here (the dashboard's pages,
+   * stream and actions, /metrics), besides HTTP Basic with the keys.
+   */
+  acceptsDashboardToken?: boolean;
   handle(req: IncomingMessage, res: ServerResponse, target: RequestTarget): void | Promise<void>;
+}
+
+/** Why the guard refused a request: 401, no valid credential; 403, a credential that may not be used from where the request came. */
+export interface GuardRefusal {
+  status: 401 | 403;
+  reason: string;
 }
 
 export interface HttpRouterOptions {
@@ -31,11 +42,11 @@ export interface HttpRouterOptions {
   /**
    * Runs before every route that does not authenticate itself, whoever
    * added it: returns why the request is refused, or undefined to let it
-   * through. gse-local sets one when it has keys.
+   * through. gse-local sets one when it has keys (security/createRouteGuard.ts).
    */
-  guard?: (req: IncomingMessage, target: RequestTarget) => string | undefined;
+  guard?: (req: IncomingMessage, target: RequestTarget, route: HttpRoute) => GuardRefusal | undefined;
   /** Answers a request the guard refused. */
-  unauthorized?(req: IncomingMessage, res: ServerResponse, target: RequestTarget, reason: string): void;
+  unauthorized?(req: IncomingMessage, res: ServerResponse, target: RequestTarget, reason: string, status: GuardRefusal["status"]): void;
 }
 
 /**
@@ -53,12 +64,12 @@ export function createHttpRouter(routes: readonly HttpRoute[], options: HttpRout
       const method = (req.method ?? "GET").toUpperCase();
       if (!route.methods.includes(method)) return options.notAllowed(req, res, target, route.methods);
       if (!route.authenticates && options.guard) {
-        const refused = options.guard(req, target);
+        const refused = options.guard(req, target, route);
         if (refused !== undefined) {
           req.resume();
-          if (options.unauthorized) return options.unauthorized(req, res, target, refused);
-          res.writeHead(401, { "content-type": "text/plain; charset=utf-8", "www-authenticate": 'Basic realm="gse-local"' });
-          res.end(`${refused}\n`);
+          if (options.unauthorized) return options.unauthorized(req, res, target, refused.reason, refused.status);
+          res.writeHead(refused.status, { "content-type": "text/plain; charset=utf-8", ...(refused.status === 401 && { "www-authenticate": 'Basic realm="gse-local"' }) });
+          res.end(`${refused.reason}\n`);
           return;
         }
       }

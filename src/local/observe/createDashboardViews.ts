@@ -170,3 +170,51 @@ export function holdsSlot(player: LocalPlayerSession): boolean {
 export function genericView(key: string | number, record: unknown): { id: string } {
   return { ...(typeof record === "object" && record !== null ? record : { value: record }), id: String(key) };
 }
+
+export interface DashboardViews {
+  /** How the dashboard shows one record of a domain. */
+  view(domain: string, key: string | number, record: unknown): { id: string };
+  /** Every table, as the dashboard shows it. */
+  state(): DashboardState;
+}
+
+/** The dashboard's views over the core's tables; a domain it has no view for is shown generically. */
+export function createDashboardViews(
+  tables: { readonly [domain: string]: ReadonlyMap<string | number, unknown> },
+  fleetOf: (process: LocalProcess) => string,
+  healthOf: (pid: number) => HealthSample[],
+): DashboardViews {
+  function players(session: LocalGameServerSession): number {
+    const table = tables["playerSessions"] as ReadonlyMap<string, LocalPlayerSession> | undefined;
+    let n = 0;
+    for (const id of session.playerSessionIds) {
+      const player = table?.get(id);
+      if (player && holdsSlot(player)) n++;
+    }
+    return n;
+  }
+
+  function view(domain: string, key: string | number, record: unknown): { id: string } {
+    switch (domain) {
+      case "processes":
+        return processView(record as LocalProcess, fleetOf(record as LocalProcess), healthOf((record as LocalProcess).pid));
+      case "gameServerSessions":
+        return sessionView(record as LocalGameServerSession, players(record as LocalGameServerSession));
+      case "playerSessions":
+        return playerSessionView(record as LocalPlayerSession);
+      case "placements":
+        return placementView(record as LocalPlacement);
+      default:
+        return genericView(key, record);
+    }
+  }
+
+  return {
+    view,
+    state() {
+      const collections: Record<string, { id: string }[]> = { processes: [], gameServerSessions: [], playerSessions: [], placements: [] };
+      for (const [domain, table] of Object.entries(tables)) collections[domain] = [...table].map(([key, record]) => view(domain, key, record));
+      return collections as DashboardState;
+    },
+  };
+}

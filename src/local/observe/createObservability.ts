@@ -6,9 +6,9 @@ import { isCloudAction } from "../cloud/validateCloudRequest.js";
 import type { GseLocalCore } from "../core/createCore.js";
 import type { HttpRoute } from "../http/createHttpRouter.js";
 import { createDashboard, type Dashboard } from "./createDashboard.js";
-import { createDashboardAuth, type DashboardAuth } from "./createDashboardAuth.js";
 import { createMetrics, type GseLocalMetrics } from "./createMetrics.js";
 import { createObservabilityRoutes } from "./createObservabilityRoutes.js";
+import type { DashboardTokens } from "../security/createDashboardTokens.js";
 
 export interface ObservabilityOptions {
   core: GseLocalCore;
@@ -16,24 +16,24 @@ export interface ObservabilityOptions {
   dispatch: CloudDispatch;
   /** The fleet processes belong to (no fleet launched them). */
   fleetId: string;
-  keys: { secretId: string; secretKey: string } | undefined;
+  /** With keys: the dashboard link's tokens. */
+  tokens: DashboardTokens | undefined;
   logger: Logger;
 }
 
 export interface Observability {
   readonly dashboard: Dashboard;
   readonly metrics: GseLocalMetrics;
-  readonly auth: DashboardAuth | undefined;
-  /** /metrics and /dashboard/..., for the HTTP router. */
+  /** /metrics and /dashboard/..., for the HTTP router (whose guard checks their credentials). */
   readonly routes: HttpRoute[];
-  /** The dashboard's URL on an endpoint (host:port), with the token when there are keys. */
+  /** The dashboard's URL on an endpoint (host:port), with a fresh token when there are keys. */
   dashboardUrl(endpoint: string): string;
   close(): void;
 }
 
-/** The dashboard, /metrics and their authentication, over the core's streams. */
+/** The dashboard and /metrics, over the core's streams. */
 export function createObservability(options: ObservabilityOptions): Observability {
-  const { core, dispatch, fleetId, logger } = options;
+  const { core, dispatch, fleetId, logger, tokens } = options;
   const metrics = createMetrics(
     {
       processes: () => core.tables.processes.values(),
@@ -46,7 +46,6 @@ export function createObservability(options: ObservabilityOptions): Observabilit
     { isKnownAction: (action) => isCloudAction(action) || (LOCAL_ACTIONS as readonly string[]).includes(action) },
   );
   const stopMetrics = core.onEvent(metrics.observe);
-  const auth = options.keys ? createDashboardAuth(options.keys.secretId, options.keys.secretKey) : undefined;
   const dashboard = createDashboard(
     {
       tables: core.tables,
@@ -68,14 +67,12 @@ export function createObservability(options: ObservabilityOptions): Observabilit
         }
       },
     },
-    { ...(auth && { authorize: auth.authorize }) },
   );
   return {
     dashboard,
     metrics,
-    auth,
-    routes: createObservabilityRoutes({ dashboard, metrics, auth, onError: (error, path) => logger.error({ err: error, path }, "serving failed") }),
-    dashboardUrl: (endpoint) => `http://${endpoint}/dashboard/${auth ? `?token=${auth.token}` : ""}`,
+    routes: createObservabilityRoutes({ dashboard, metrics, tokens, onError: (error, path) => logger.error({ err: error, path }, "serving failed") }),
+    dashboardUrl: (endpoint) => `http://${endpoint}/dashboard/${tokens ? `?token=${tokens.mint()}` : ""}`,
     close() {
       stopMetrics();
       dashboard.close();

@@ -1,33 +1,29 @@
 import type { HttpRoute } from "../http/createHttpRouter.js";
 import type { Dashboard } from "./createDashboard.js";
-import type { DashboardAuth } from "./createDashboardAuth.js";
+import type { DashboardTokens } from "../security/createDashboardTokens.js";
 import type { GseLocalMetrics } from "./createMetrics.js";
 
 export interface ObservabilityRoutesOptions {
   dashboard: Dashboard;
   metrics: GseLocalMetrics;
   /**
-   * Present when gse-local has cloud API keys: then the dashboard and
-   * /metrics need the token too. (A minimal check of its own until an
-   * authentication middleware for every route exists.)
+   * Present when gse-local has cloud API keys: then the router's guard
+   * checks these routes' credentials (HTTP Basic or the dashboard token),
+   * and the dashboard link's `?token=` is exchanged here for a cookie.
    */
-  auth: DashboardAuth | undefined;
+  tokens: DashboardTokens | undefined;
   onError(error: unknown, path: string): void;
 }
 
 /** GET /metrics and /dashboard/..., as lines of gse-local's one HTTP router. */
 export function createObservabilityRoutes(options: ObservabilityRoutesOptions): HttpRoute[] {
-  const { dashboard, metrics, auth } = options;
+  const { dashboard, metrics, tokens } = options;
   return [
     {
       paths: ["/metrics"],
       methods: ["GET", "HEAD"],
-      async handle(req, res, target) {
-        if (auth && !auth.authorize(req)) {
-          res.writeHead(401, { "content-type": "text/plain; charset=utf-8", "www-authenticate": 'Bearer realm="gse-local"' });
-          res.end("/metrics needs Authorization: Bearer <the dashboard token gse-local printed>\n");
-          return;
-        }
+      acceptsDashboardToken: true,
+      async handle(_req, res, target) {
         try {
           const { contentType, body } = await metrics.render();
           res.writeHead(200, { "content-type": contentType, "cache-control": "no-store" });
@@ -43,8 +39,9 @@ export function createObservabilityRoutes(options: ObservabilityRoutesOptions): 
       paths: ["/dashboard"],
       prefix: true,
       methods: ["GET", "HEAD", "POST"],
+      acceptsDashboardToken: true,
       handle(req, res) {
-        if (auth && req.method === "GET" && auth.acceptQueryToken(req, res)) return;
+        if (tokens && req.method === "GET" && tokens.exchange(req, res)) return;
         if (dashboard.handle(req, res)) return;
         req.resume();
         res.writeHead(404, { "content-type": "text/plain; charset=utf-8" });

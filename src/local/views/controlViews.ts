@@ -1,10 +1,14 @@
-/** How the cloud API shows the control plane's records: api.json's response objects. */
+/** How the cloud API shows the control plane's records: api.json's response objects, typed by the generated types. */
+import type * as Api from "../../cloud/generated/gseCloudApi.js";
 import { LOCAL_INSTANCE_TYPE } from "../control/catalogue/answerOtherAction.js";
 import type { ControlPlane } from "../control/createControlPlane.js";
 import type { AliasRecord, AssetRecord, FleetEventRecord, FleetRecord, InstanceRecord, QueueRecord, ScalingPolicyRecord, TimerPolicyRecord } from "../control/records.js";
 import { timerStatus } from "../control/scaling/nextTimerFire.js";
+import type { CloudView } from "./CloudView.js";
 
 /** api.json's times: ISO 8601 UTC to the second (2021-01-14T03:36:35Z). */
+export function isoTime(ms: number): string;
+export function isoTime(ms: number | undefined): string | null;
 export function isoTime(ms: number | undefined): string | null {
   return ms === undefined ? null : new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
 }
@@ -12,7 +16,7 @@ export function isoTime(ms: number | undefined): string | null {
 /** The OS gse-local reports for assets and instances: the one GSE documents as the default. */
 export const LOCAL_OPERATING_SYSTEM = "CentOS7.16";
 
-export function toCloudAsset(asset: AssetRecord, plane: ControlPlane) {
+export function toCloudAsset(asset: AssetRecord, plane: ControlPlane): CloudView<Api.Asset> {
   return {
     AssetId: asset.assetId,
     AssetName: asset.assetName,
@@ -32,7 +36,7 @@ export function toCloudAsset(asset: AssetRecord, plane: ControlPlane) {
   };
 }
 
-export function toCloudFleetAttributes(fleet: FleetRecord) {
+export function toCloudFleetAttributes(fleet: FleetRecord): CloudView<Api.FleetAttributes> {
   return {
     AssetId: fleet.assetId ?? "",
     CreationTime: isoTime(fleet.creationTime),
@@ -58,11 +62,11 @@ export function toCloudFleetAttributes(fleet: FleetRecord) {
   };
 }
 
-export function toCloudRuntimeConfiguration(fleet: FleetRecord) {
+export function toCloudRuntimeConfiguration(fleet: FleetRecord): CloudView<Api.RuntimeConfiguration> {
   return fleet.runtimeConfiguration;
 }
 
-export function toCloudFleetEvent(fleet: FleetRecord, event: FleetEventRecord) {
+export function toCloudFleetEvent(fleet: FleetRecord, event: FleetEventRecord): CloudView<Api.Event> {
   return {
     EventCode: event.eventCode,
     EventId: event.eventId,
@@ -73,7 +77,7 @@ export function toCloudFleetEvent(fleet: FleetRecord, event: FleetEventRecord) {
   };
 }
 
-export function toCloudInstance(instance: InstanceRecord, fleet: FleetRecord) {
+export function toCloudInstance(instance: InstanceRecord, fleet: FleetRecord): CloudView<Api.Instance> {
   return {
     FleetId: instance.fleetId,
     InstanceId: instance.instanceId,
@@ -89,7 +93,7 @@ export function toCloudInstance(instance: InstanceRecord, fleet: FleetRecord) {
   };
 }
 
-export function toCloudInstanceExtend(instance: InstanceRecord, fleet: FleetRecord, plane: ControlPlane) {
+export function toCloudInstanceExtend(instance: InstanceRecord, fleet: FleetRecord, plane: ControlPlane): CloudView<Api.InstanceExtend> {
   let healthy = 0;
   let active = 0;
   let sessions = 0;
@@ -119,7 +123,7 @@ export function toCloudInstanceExtend(instance: InstanceRecord, fleet: FleetReco
   };
 }
 
-export function toCloudFleetCapacity(fleet: FleetRecord, plane: ControlPlane) {
+export function toCloudFleetCapacity(fleet: FleetRecord, plane: ControlPlane): CloudView<Api.FleetCapacity> {
   const all = plane.capacityInstances(fleet.fleetId);
   const m = plane.metrics(fleet.fleetId);
   return {
@@ -138,7 +142,7 @@ export function toCloudFleetCapacity(fleet: FleetRecord, plane: ControlPlane) {
   };
 }
 
-export function toCloudFleetUtilization(fleet: FleetRecord, plane: ControlPlane) {
+export function toCloudFleetUtilization(fleet: FleetRecord, plane: ControlPlane): CloudView<Api.FleetUtilization> {
   const m = plane.metrics(fleet.fleetId);
   let maxPlayers = 0;
   for (const pid of plane.pidsOfFleet(fleet.fleetId)) {
@@ -155,7 +159,7 @@ export function toCloudFleetUtilization(fleet: FleetRecord, plane: ControlPlane)
   };
 }
 
-export function toCloudAlias(alias: AliasRecord) {
+export function toCloudAlias(alias: AliasRecord): CloudView<Api.Alias> {
   return {
     AliasId: alias.aliasId,
     AliasArn: alias.aliasArn,
@@ -172,7 +176,7 @@ export function toCloudAlias(alias: AliasRecord) {
   };
 }
 
-export function toCloudQueue(queue: QueueRecord, plane: ControlPlane) {
+export function toCloudQueue(queue: QueueRecord, plane: ControlPlane): CloudView<Api.GameServerSessionQueue> {
   const states = plane.destinations(queue);
   return {
     Name: queue.name,
@@ -190,7 +194,7 @@ export function toCloudQueue(queue: QueueRecord, plane: ControlPlane) {
   };
 }
 
-export function toCloudScalingPolicy(policy: ScalingPolicyRecord) {
+export function toCloudScalingPolicy(policy: ScalingPolicyRecord): CloudView<Api.ScalingPolicy> {
   const rule = policy.policyType === "RuleBased" ? policy : undefined;
   return {
     FleetId: policy.fleetId,
@@ -207,7 +211,7 @@ export function toCloudScalingPolicy(policy: ScalingPolicyRecord) {
   };
 }
 
-export function toCloudTimer(timer: TimerPolicyRecord, now: number) {
+export function toCloudTimer(timer: TimerPolicyRecord, now: number): CloudView<Api.TimerScalingPolicy> {
   const s = timer.schedule;
   return {
     TimerId: timer.timerId,

@@ -3,6 +3,7 @@
 // each documented form, and that no hand-written rule restates what api.json
 // already says: a patch that changes nothing is a copy waiting to drift.
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import { GSE_CLOUD_ACTION_INPUTS, GSE_CLOUD_REQUEST_FIELDS } from "../../../src/cloud/generated/gseCloudFields.js";
 import { CloudApiError } from "../../../src/local/cloud/CloudApiError.js";
@@ -61,6 +62,36 @@ describe("gse-local's own rules", () => {
       check(object as keyof typeof GSE_CLOUD_REQUEST_FIELDS, patches, object);
     }
     assert.deepEqual(redundant, []);
+  });
+
+  it("an enumeration accepts every value api.json's document lists for the field", () => {
+    // Compiled to dist/test/local/cloud/: the spec is at the repository's root.
+    const spec = JSON.parse(readFileSync(new URL("../../../../spec/gse-cloud-api/api.json", import.meta.url), "utf8")) as {
+      objects: Record<string, { members: { name: string; document: string }[] }>;
+    };
+    const listed = (document: string) =>
+      // The values a document gives in parentheses: "(ACTIVE,ACTIVATING,...)", "（CLOUD_SSD）", "取值（A，B，C）".
+      [...document.matchAll(/[(（]([^()（）]*)[)）]/g)].flatMap((m) => m[1]!.split(/[,，、和\s]+/)).filter((v) => /^[A-Za-z][A-Za-z0-9_]*$/.test(v));
+    const checked: string[] = [];
+    const missing: string[] = [];
+    const check = (object: string, patches: Readonly<Record<string, FieldPatch>>) => {
+      for (const [name, patch] of Object.entries(patches)) {
+        const oneOf = patch.oneOf ?? patch.items?.oneOf;
+        const member = spec.objects[object]!.members.find((m) => m.name === name)!;
+        const values = listed(member.document);
+        if (!oneOf || values.length === 0) continue;
+        checked.push(`${object}.${name}`);
+        for (const v of values) if (!oneOf.includes(v)) missing.push(`${object}.${name}: ${v}`);
+      }
+    };
+    for (const [action, rules] of [...Object.entries(SESSION_ACTION_RULES), ...Object.entries(CONTROL_ACTION_RULES)]) {
+      const fields = (rules as { fields?: Readonly<Record<string, FieldPatch>> }).fields;
+      if (fields) check(GSE_CLOUD_ACTION_INPUTS[action as keyof typeof GSE_CLOUD_ACTION_INPUTS], fields);
+    }
+    for (const [object, patches] of Object.entries(OBJECT_RULES as Patches)) check(object, patches);
+    assert.deepEqual(missing, []);
+    // Statuses, creation policies, adjustment types, metrics, routing types, disk types: not a vacuous pass.
+    assert.ok(checked.length >= 8, `checked only ${checked.join(", ")}`);
   });
 
   it("a patch naming a field api.json does not define is refused when the schema is built", () => {

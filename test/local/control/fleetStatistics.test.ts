@@ -29,7 +29,7 @@ test("an instance that has ended still counts: its life within the window", asyn
   clock.advance(30_000);
   const summary = await instanceActions.DescribeFleetStatisticSummary({ FleetId: fleet.fleetId }, context);
   assert.equal(summary.TotalUsedTimeSeconds, String(90 + 60));
-  const details = (await instanceActions.DescribeFleetStatisticDetails({ FleetId: fleet.fleetId }, context)) as { DetailList: { InstanceId: string; EndTime: string; TotalUsedTimeSeconds: string }[]; TotalCount: number; TimeType: string };
+  const details = (await instanceActions.DescribeFleetStatisticDetails({ FleetId: fleet.fleetId }, context)) as { DetailList: readonly { InstanceId: string; EndTime: string; TotalUsedTimeSeconds: string }[]; TotalCount: number; TimeType: string };
   assert.equal(details.TotalCount, 2);
   assert.deepEqual(details.DetailList.map((d) => [d.InstanceId, d.TotalUsedTimeSeconds]), [[a.instanceId, "90"], [b.instanceId, "60"]]);
   assert.equal(details.DetailList[1]!.EndTime, new Date(T0 + 60_000).toISOString().replace(/\.\d{3}Z$/, "Z"));
@@ -42,8 +42,9 @@ test("an instance that has ended still counts: its life within the window", asyn
 test("a session's end is counted in its instance's life, once, with its players", () => {
   const { clock, core, fleet } = setup();
   const instance = core.control.instances.add(fleet.fleetId, "127.0.0.1");
-  const { process } = core.processes.register({ pid: 50, grpcPort: 1, clientPort: 7050, logPaths: [] });
+  // As ProcessReady does: placed in its instance, then registered.
   core.control.instances.place(50, fleet.fleetId, instance.instanceId);
+  const { process } = core.processes.register({ pid: 50, grpcPort: 1, clientPort: 7050, logPaths: [] });
   const session = core.gameServerSessions.create({ fleetId: fleet.fleetId, maximumPlayerSessionCount: 4 });
   core.gameServerSessions.activate(process, session.gameServerSessionId, 0);
   core.playerSessions.join(session, [{ playerId: "ada" }, { playerId: "bob" }]);
@@ -52,13 +53,17 @@ test("a session's end is counted in its instance's life, once, with its players"
   core.processes.terminate(process, "ended");
   const life = core.control.history.lives(fleet.fleetId)[0]!;
   assert.deepEqual({ sessions: life.sessions, sessionSeconds: life.sessionSeconds, playerSessions: life.playerSessions }, { sessions: 1, sessionSeconds: 12, playerSessions: 2 });
+  assert.deepEqual(life.processes, [{ pid: 50, registeredAt: T0 }], "the processes that ran on it stay listed after they end (instance logs)");
+  core.control.instances.place(50, fleet.fleetId, instance.instanceId);
+  core.processes.register({ pid: 50, grpcPort: 1, clientPort: 7050, logPaths: [] }); // the pid recycled: another process
+  assert.deepEqual(life.processes, [{ pid: 50, registeredAt: T0 + 12_000 }], "one entry per pid, the latest");
 });
 
 test("flows are hourly buckets for windows up to two days, daily beyond; UTC-aligned", async () => {
   const { clock, core, fleet, context } = setup();
   core.control.instances.add(fleet.fleetId, "127.0.0.1");
   clock.advance(60 * 60_000); // 09:30 -> 10:30
-  const flows = (await instanceActions.DescribeFleetStatisticFlows({ FleetId: fleet.fleetId }, context)) as { UsedTimeList: { BeginTime: string; TotalUsedTimeSeconds: string }[]; TimeType: string; TotalCount: number };
+  const flows = (await instanceActions.DescribeFleetStatisticFlows({ FleetId: fleet.fleetId }, context)) as { UsedTimeList: readonly { BeginTime: string; TotalUsedTimeSeconds: string }[]; TimeType: string; TotalCount: number };
   assert.equal(flows.TimeType, "HOUR");
   assert.deepEqual(flows.UsedTimeList, [
     { BeginTime: "2026-03-01T09:00:00Z", TotalUsedTimeSeconds: "1800" },

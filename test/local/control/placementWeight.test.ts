@@ -32,6 +32,7 @@ test("weight 0 takes no new session; the fleet is full when only weight-0 instan
   const [a, b] = instances;
   core.control.instances.setWeight(a!, 0);
   assert.equal(core.control.freeProcesses(fleet.fleetId), 2, "a weight-0 instance's processes are not free for placement");
+  assert.equal(core.control.metrics(fleet.fleetId).availableSessions, 2, "nor available capacity for scaling policies");
   assert.equal(place(), b!.instanceId);
   assert.equal(place(), b!.instanceId);
   assert.throws(() => place(), (e: Error) => /No game server process is free/.test(e.message));

@@ -89,7 +89,8 @@ describe("the core", () => {
     core.gameServerSessions.create({ fleetId: "fleet-a", maximumPlayerSessionCount: 1 });
     assert.deepEqual(
       changes.map((c) => (c.kind === "reset" ? "reset" : `${c.kind} ${c.domain}`)),
-      ["put processes", "put gameServerSessions", "put processes"],
+      // instanceUsage: the registered process is listed in its instance's life (instance log URLs).
+      ["put processes", "put instanceUsage", "put gameServerSessions", "put processes"],
     );
     assert.equal(errors.length, 2);
     // Records are plain data: a journal can keep them as JSON.

@@ -1,5 +1,7 @@
+import type { GseCloudActionMap } from "../../../cloud/generated/gseCloudApi.js";
 import type { ControlPlane } from "../../control/createControlPlane.js";
 import type { FleetRecord } from "../../control/records.js";
+import type { CloudView } from "../../views/CloudView.js";
 import type { ControlActionName, ControlRequests } from "./controlModels.js";
 
 /** What the control plane does beyond changing its state: carried out by the control orchestrator. */
@@ -23,14 +25,31 @@ export interface ControlActionContext {
   readonly region: string | undefined;
   /** The address of gse-local's cloud API, for GetUploadCredentials' answer. */
   readonly cloudEndpoint: string;
-  /** A pre-signed, expiring URL of a registered process's logs (the /logs route); undefined for a pid with no record. */
-  processLogUrl(pid: number): string | undefined;
+  /**
+   * A pre-signed, expiring URL of a process's logs (the /logs route):
+   * undefined when the process with this pid is not the one registered at
+   * `registeredAt` (a pid recycled since is another process).
+   */
+  processLogUrl(pid: number, registeredAt: number): string | undefined;
 }
 
 export type ControlAction<A extends ControlActionName> = (
   request: ControlRequests[A],
   context: ControlActionContext,
-) => Record<string, unknown> | Promise<Record<string, unknown>>;
+) => ControlResponse<A> | Promise<ControlResponse<A>>;
+
+/**
+ * What an action answers: api.json's response (the generated type) without
+ * the RequestId the envelope adds, as a CloudView.
+ * The actions in ShortAnswers answer without a field api.json documents (it
+ * says the field may be null); they are typed as partial so that the wire
+ * stays as it is, and listed so that nothing else drifts unseen.
+ */
+export type ControlResponse<A extends ControlActionName> = CloudView<
+  A extends ShortAnswers ? Partial<Omit<GseCloudActionMap[A]["response"], "RequestId">> : Omit<GseCloudActionMap[A]["response"], "RequestId">
+>;
+/** Answered with no FleetId (UpdateFleetPortSettings, Start/StopFleetActions) or no Name (PutScalingPolicy). */
+type ShortAnswers = "UpdateFleetPortSettings" | "PutScalingPolicy" | "StartFleetActions" | "StopFleetActions";
 
 export type ControlActionTable<A extends ControlActionName> = { readonly [K in A]: ControlAction<K> };
 

@@ -5,7 +5,7 @@ import { CloudApiError, type CloudApiErrorCode } from "../CloudApiError.js";
 import { deriveActionSchemas } from "../schema/deriveActionSchema.js";
 import { validateWithSchema } from "../schema/validateWithSchema.js";
 import { assetActions } from "./assetActions.js";
-import type { ControlAction, ControlActionContext, ControlActionTable } from "./ControlActionContext.js";
+import type { ControlAction, ControlActionContext, ControlActionTable, ControlResponse } from "./ControlActionContext.js";
 import type { ControlActionName, ControlRequests } from "./controlModels.js";
 import { CONTROL_ACTION_RULES } from "./controlActionRules.js";
 import { fleetActions } from "./fleetActions.js";
@@ -18,8 +18,9 @@ export const CONTROL_SCHEMAS = deriveActionSchemas(CONTROL_ACTION_RULES);
 
 type OtherAnswered = "DescribeInstanceTypes" | "DescribeInstanceLimit" | "DescribeUserQuota" | "DescribeUserQuotas" | "DescribeCcnInstances";
 
-const other = (action: OtherAnswered): ControlAction<OtherAnswered> => (request, { plane }) =>
-  answerOtherAction(action, request as Record<string, unknown>, { limits: plane.limits, usage: plane.usage() });
+// The catalogue answers these and api.json's other actions by name, untyped.
+const other = <A extends OtherAnswered>(action: A): ControlAction<A> => (request, { plane }) =>
+  answerOtherAction(action, request as Record<string, unknown>, { limits: plane.limits, usage: plane.usage() }) as ControlResponse<A>;
 
 /** Every control-plane action; the type requires each one of ControlActionName. */
 const ACTIONS: ControlActionTable<ControlActionName> = {

@@ -126,21 +126,27 @@ export const instanceActions: ControlActionTable<
 
   /**
    * An instance's logs are its processes' own files (the LogPaths each gave
-   * at ProcessReady): one pre-signed, expiring /logs URL per process on the
-   * instance (every instance of the fleet without InstanceId; ServerIp
-   * narrows by address), in registration order, paged by Offset/Size. The
-   * /logs route serves each file only under docs/reliability.md's rules.
+   * at ProcessReady): one pre-signed, expiring /logs URL per process that
+   * ran on the instance, ended ones too (the history keeps the last 100 per
+   * instance, and an instance's life after it is gone), in the order they
+   * joined; every instance of the fleet without InstanceId, ServerIp
+   * narrowing by address; paged by Offset/Size. The /logs route serves each
+   * file only under docs/reliability.md's rules.
    */
   GetGameServerInstanceLogUrl(request, context) {
     const { plane } = context;
     const fleet = fleetRef(context, request.FleetId);
-    const instances =
-      request.InstanceId !== undefined ? [plane.instances.require(fleet.fleetId, request.InstanceId)] : plane.instances.ofFleet(fleet.fleetId);
-    const urls = instances
-      .filter((i) => request.ServerIp === undefined || i.ipAddress === request.ServerIp)
-      .flatMap((i) => plane.instances.pidsOf(i.instanceId))
-      .flatMap((pid) => {
-        const url = context.processLogUrl(pid);
+    let lives = plane.history.lives(fleet.fleetId);
+    if (request.InstanceId !== undefined) {
+      const life = plane.history.life(request.InstanceId);
+      if (!life || life.fleetId !== fleet.fleetId) plane.instances.require(fleet.fleetId, request.InstanceId);
+      lives = life ? [life] : [];
+    }
+    const urls = lives
+      .filter((life) => request.ServerIp === undefined || life.ipAddress === request.ServerIp)
+      .flatMap((life) => life.processes ?? [])
+      .flatMap(({ pid, registeredAt }) => {
+        const url = context.processLogUrl(pid, registeredAt);
         return url === undefined ? [] : [url];
       });
     const from = request.Offset ?? 0;

@@ -1,4 +1,4 @@
-import { MAX_INSTANCE_HISTORY, type InstanceRecord, type InstanceUsageRecord } from "../records.js";
+import { MAX_INSTANCE_HISTORY, MAX_PROCESSES_PER_LIFE, type InstanceRecord, type InstanceUsageRecord } from "../records.js";
 import type { ControlStore } from "./ControlStore.js";
 
 /** One instance's use within a window: what a DescribeFleetStatisticDetails row says. */
@@ -17,6 +17,10 @@ export interface UsageDomain {
   begin(instance: InstanceRecord): void;
   /** The instance is gone: its life ends now and is kept (bounded). */
   end(instanceId: string): void;
+  /** A process registered on the instance (ProcessReady); a pid seen before is replaced, at the end. */
+  processJoined(instanceId: string, pid: number, registeredAt: number): void;
+  /** The instance's life (kept after it ended, while the history holds it). */
+  life(instanceId: string): InstanceUsageRecord | undefined;
   /** A game server session on the instance ended. */
   sessionEnded(instanceId: string, seconds: number, playerSessions: number): void;
   /** Every kept life, live or ended, oldest first (optionally of one fleet). */
@@ -45,8 +49,16 @@ export function createUsageDomain(store: ControlStore, limit = MAX_INSTANCE_HIST
         sessions: 0,
         sessionSeconds: 0,
         playerSessions: 0,
+        processes: [],
       });
     },
+    processJoined(instanceId, pid, registeredAt) {
+      const life = table.get(instanceId);
+      if (!life) return;
+      const processes = [...(life.processes ?? []).filter((p) => p.pid !== pid), { pid, registeredAt }].slice(-MAX_PROCESSES_PER_LIFE);
+      store.update("instanceUsage", life, { processes });
+    },
+    life: (instanceId) => table.get(instanceId),
     end(instanceId) {
       const life = table.get(instanceId);
       if (!life || life.endTime !== undefined) return;

@@ -4,6 +4,7 @@ import { mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { Logger } from "../../../logging/Logger.js";
 import { FLEET_PROCESS_INDEX_ENV } from "../../../protocol/env.js";
+import { persistenceOptions, type LaunchPersistence } from "../../fleet/claimLaunchedProcesses.js";
 import {
   createFleetLauncher,
   type FleetExitEvent,
@@ -37,6 +38,12 @@ export interface FleetHostOptions {
   isPlannedExit?: (pid: number, code: number | null) => boolean;
   /** Where a `--launch` command runs (default: gse-local's working directory), and where its output goes (default `output`). */
   command?: { cwd?: string; output?: (line: string) => void };
+  /**
+   * With a state directory: where launched processes are recorded, and the
+   * ones an earlier gse-local launched that still run, which an instance's
+   * launchers take back (fleet/claimLaunchedProcesses).
+   */
+  launched?: LaunchPersistence;
 }
 
 export interface ProcessOwner {
@@ -119,10 +126,15 @@ export function createFleetHost(options: FleetHostOptions): FleetHost {
     // GSE_FLEET_PROCESS_INDEX values across its instances and ServerProcesses
     // entries (games derive their client port from it), not 0..N-1 each.
     let offset = run.ordinal * specs.reduce((n, spec) => n + spec.concurrency, 0);
-    return specs.map((spec) => {
+    return specs.map((spec, i) => {
       const command = offset === 0 ? spec.command : `${FLEET_PROCESS_INDEX_ENV}=$((${FLEET_PROCESS_INDEX_ENV} + ${offset})); export ${FLEET_PROCESS_INDEX_ENV}; ${spec.command}`;
       offset += spec.concurrency;
+      // What the state directory calls this launcher: an instance's i-th ServerProcesses entry.
+      const name = `${run.instanceId}/${i}`;
       const launcher = createFleetLauncher({
+        name,
+        owner: { fleetId: run.fleetId, instanceId: run.instanceId, ordinal: run.ordinal },
+        ...(options.launched && persistenceOptions(options.launched, name)),
         command,
         concurrency: spec.concurrency,
         env,
@@ -133,6 +145,8 @@ export function createFleetHost(options: FleetHostOptions): FleetHost {
         ...(options.isPlannedExit && { isPlannedExit: options.isPlannedExit }),
       });
       const owner = { fleetId: run.fleetId, instanceId: run.instanceId };
+      // Adopted processes are there from the start; one re-announcing itself must find its instance.
+      for (const pid of launcher.pids) owners.set(pid, owner);
       launcher.events.on("spawn", (event: FleetSpawnEvent) => {
         owners.set(event.pid, owner);
         events.emit("spawn", { ...event, ...owner });
@@ -180,7 +194,10 @@ export function createFleetHost(options: FleetHostOptions): FleetHost {
     startInstance(fleetId, instanceId, processes) {
       if (runs.has(instanceId)) return;
       const taken = new Set([...runs.values()].filter((r) => r.fleetId === fleetId).map((r) => r.ordinal));
-      let ordinal = 0;
+      // A resumed instance takes its ordinal again, so its commands, and so
+      // its slots, match those of the processes it re-adopts.
+      const recorded = options.launched?.adoption.peek(`${instanceId}/0`).find((r) => r.ordinal !== undefined)?.ordinal;
+      let ordinal = recorded !== undefined && !taken.has(recorded) ? recorded : 0;
       while (taken.has(ordinal)) ordinal++;
       const run: InstanceRun = { fleetId, instanceId, ordinal, launchers: [], retired: new Set() };
       runs.set(instanceId, run);
