@@ -33,9 +33,9 @@ export interface ControlResult {
   /**
    * One placement on a bare core (no sockets) through the 3-destination
    * queue, processes in fleets of 50, 40 of the first fleet's busy: start,
-   * place, fulfil, end its session, µs each (median of batches). At 100 and
-   * at 1,000 processes, and after `made` placements: what placement costs
-   * as the host and its history grow.
+   * place, fulfil, end its session, µs each (median of batches, after 400
+   * to warm up). At 100 and at 1,000 processes, and after `made`
+   * placements: what placement costs as the host and its history grow.
    */
   corePlacement: { processes: number; made: number; us: number }[];
   /** A placement over a 1 s latency cap: FULFILLED this long after the cap relaxed (the re-check timer; no other event), ms. */
@@ -115,6 +115,8 @@ function benchCorePlacement(quick: boolean): ControlResult["corePlacement"] {
     };
     const batch = 200;
     const rounds = quick ? 3 : 7;
+    // Warm: the first batches of a cold core measure the JIT, not placement.
+    for (let i = 0; i < 400; i++) once();
     rows.push({ processes, made, us: microseconds(once, batch, rounds) });
     // A long-lived gse-local: many placements made since it started.
     for (const target of quick ? [5_000] : [5_000, 20_000]) {
