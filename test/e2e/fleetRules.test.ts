@@ -93,6 +93,11 @@ test("weight 0 takes no session, instance logs are pre-signed URLs, statistics k
   const wrong = await gse.fail("StopFleetActions", { FleetId: fleetId, Actions: ["MANUAL"] });
   assert.equal(wrong.code, "InvalidParameterValue");
   assert.match(wrong.message, /Actions\.0/);
-  await gse.call("StopFleetActions", { FleetId: fleetId, Actions: ["AUTO_SCALING"] });
+  // api.json's answers name the fleet (and the policy, for PutScalingPolicy).
+  assert.equal((await gse.call("StopFleetActions", { FleetId: fleetId, Actions: ["AUTO_SCALING"] })).FleetId, fleetId);
   assert.deepEqual(plane.fleets.get(fleetId)!.stoppedActions, ["AUTO_SCALING"]);
+  assert.equal((await gse.call("StartFleetActions", { FleetId: fleetId, Actions: ["AUTO_SCALING"] })).FleetId, fleetId);
+  assert.equal((await gse.call("UpdateFleetPortSettings", { FleetId: fleetId })).FleetId, fleetId);
+  const put = await gse.call("PutScalingPolicy", { FleetId: fleetId, Name: "keep-two-free", PolicyType: "TargetBased", MetricName: "PercentAvailableGameServerSessions", TargetConfiguration: { TargetValue: 50 } });
+  assert.equal(put.Name, "keep-two-free");
 });

@@ -356,6 +356,17 @@ describe("fault matrix: gse-local", () => {
     const game = fileURLToPath(new URL("../local/persistence/fixtures/crashGame.js", import.meta.url));
     const dir = mkdtempSync(joinPath(tmpdir(), "gse-matrix-"));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    // A failed assertion must not leave the game behind: gse-local's own
+    // shutdown is what this test checks, so the cleanup cannot rely on it.
+    cleanups.push(() => {
+      for (const leftover of processesWith(game, dir)) {
+        try {
+          process.kill(leftover, "SIGKILL");
+        } catch {
+          // Already gone.
+        }
+      }
+    });
     const args = ["--state-dir", dir, "--health-interval", "200", "--launch", `exec ${JSON.stringify(process.execPath)} ${JSON.stringify(game)} ${JSON.stringify(dir)}`];
     const first = startGseLocalChild(["--grpc-port", "0", "--http-port", "0", ...args]);
     cleanups.push(() => first.end("SIGKILL"));

@@ -41,15 +41,8 @@ export type ControlAction<A extends ControlActionName> = (
 /**
  * What an action answers: api.json's response (the generated type) without
  * the RequestId the envelope adds, as a CloudView.
- * The actions in ShortAnswers answer without a field api.json documents (it
- * says the field may be null); they are typed as partial so that the wire
- * stays as it is, and listed so that nothing else drifts unseen.
  */
-export type ControlResponse<A extends ControlActionName> = CloudView<
-  A extends ShortAnswers ? Partial<Omit<GseCloudActionMap[A]["response"], "RequestId">> : Omit<GseCloudActionMap[A]["response"], "RequestId">
->;
-/** Answered with no FleetId (UpdateFleetPortSettings, Start/StopFleetActions) or no Name (PutScalingPolicy). */
-type ShortAnswers = "UpdateFleetPortSettings" | "PutScalingPolicy" | "StartFleetActions" | "StopFleetActions";
+export type ControlResponse<A extends ControlActionName> = CloudView<Omit<GseCloudActionMap[A]["response"], "RequestId">>;
 
 export type ControlActionTable<A extends ControlActionName> = { readonly [K in A]: ControlAction<K> };
 

@@ -183,7 +183,7 @@ export const fleetActions: ControlActionTable<
     const kept = fleet.inboundPermissions.filter((p) => !remove.some((r) => samePermission(p, r)));
     const next = [...kept, ...add.filter((a) => !kept.some((k) => samePermission(k, a)))];
     context.plane.fleets.update(fleet, { inboundPermissions: next });
-    return {};
+    return { FleetId: fleet.fleetId };
   },
 
   DescribeFleetRelatedResources(request, context) {

@@ -18,7 +18,7 @@ export const scalingActions: ControlActionTable<
 > = {
   PutScalingPolicy(request, context) {
     const fleet = fleetRef(context, request.FleetId);
-    context.plane.scaling.putPolicy(
+    const policy = context.plane.scaling.putPolicy(
       {
         fleetId: fleet.fleetId,
         ...(request.Name !== undefined && { name: request.Name }),
@@ -33,7 +33,7 @@ export const scalingActions: ControlActionTable<
       },
       context.plane.limits.instances,
     );
-    return {};
+    return { Name: policy.name };
   },
 
   DescribeScalingPolicies(request, context) {
@@ -52,14 +52,14 @@ export const scalingActions: ControlActionTable<
     const fleet = fleetRef(context, request.FleetId);
     const actions: readonly string[] = request.Actions ?? [AUTO_SCALING];
     context.plane.fleets.update(fleet, { stoppedActions: fleet.stoppedActions.filter((a) => !actions.includes(a)) });
-    return {};
+    return { FleetId: fleet.fleetId };
   },
 
   StopFleetActions(request, context) {
     const fleet = fleetRef(context, request.FleetId);
     const actions = request.Actions ?? [AUTO_SCALING];
     context.plane.fleets.update(fleet, { stoppedActions: [...new Set([...fleet.stoppedActions, ...actions])] });
-    return {};
+    return { FleetId: fleet.fleetId };
   },
 
   PutTimerScalingPolicy(request, context) {
