@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { deflateRawSync, crc32 } from "node:zlib";
 import { createCore, createGseLocal, createManualClock, type GseLocal, type GseLocalEvent } from "gse-sdk/local";
 import type { BenchConfig } from "../lib/config.js";
+import { untilState } from "../lib/untilState.js";
 import { percentile } from "../lib/stats.js";
 import { startWorker } from "../lib/workers.js";
 
@@ -166,23 +167,6 @@ function writeBuildZip(path: string, game: string): void {
   writeFileSync(path, Buffer.concat([local, name, body, central, name, end]));
 }
 
-/** Resolves once `condition` holds, checked now and after every state change; rejects at the deadline. */
-function until(local: GseLocal, what: string, condition: () => boolean, timeoutMs = 60_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (condition()) return resolve();
-    const timer = setTimeout(() => {
-      stop();
-      reject(new Error(`control bench: ${what} not within ${timeoutMs} ms`));
-    }, timeoutMs);
-    const stop = local.core.onChange(() => {
-      if (!condition()) return;
-      clearTimeout(timer);
-      stop();
-      resolve();
-    });
-  });
-}
-
 export async function controlSuite(config: BenchConfig, log: (line: string) => void): Promise<ControlResult> {
   const quick = config.quick;
   const assetDir = mkdtempSync(join(tmpdir(), "gse-bench-assets-"));
@@ -205,10 +189,10 @@ export async function controlSuite(config: BenchConfig, log: (line: string) => v
     for (let round = 0; round < (quick ? 1 : 3); round++) {
       const started = performance.now();
       const fleetId = (await call("CreateFleet", { AssetId, RuntimeConfiguration: runtime })).FleetAttributes.FleetId as string;
-      await until(local, "fleet processes ready", () => plane.pidsOfFleet(fleetId).length >= perFleet);
+      await untilState(local, "fleet processes ready", () => plane.pidsOfFleet(fleetId).length >= perFleet);
       fleetReadyMs.push(performance.now() - started);
       await call("DeleteFleet", { FleetId: fleetId });
-      await until(local, "fleet deleted", () => plane.fleets.get(fleetId) === undefined);
+      await untilState(local, "fleet deleted", () => plane.fleets.get(fleetId) === undefined);
     }
     log(`  control: create fleet → ${perFleet} processes ready ${fleetReadyMs.map((ms) => ms.toFixed(0)).join(", ")} ms`);
 
@@ -216,16 +200,16 @@ export async function controlSuite(config: BenchConfig, log: (line: string) => v
     const scaleOutMs: number[] = [];
     for (let round = 0; round < (quick ? 1 : 2); round++) {
       const fleetId = (await call("CreateFleet", { AssetId, RuntimeConfiguration: { ServerProcesses: [{ LaunchPath: "/local/game/start.sh", ConcurrentExecutions: 2 }] } })).FleetAttributes.FleetId as string;
-      await until(local, "scaling fleet ready", () => plane.pidsOfFleet(fleetId).length >= 2 && plane.fleets.get(fleetId)?.status === "ACTIVE");
+      await untilState(local, "scaling fleet ready", () => plane.pidsOfFleet(fleetId).length >= 2 && plane.fleets.get(fleetId)?.status === "ACTIVE");
       await call("UpdateFleetCapacity", { FleetId: fleetId, MinSize: 1, MaxSize: 2 });
       await call("PutScalingPolicy", { FleetId: fleetId, Name: "half", PolicyType: "TargetBased", TargetConfiguration: { TargetValue: 50 } });
       for (let i = 0; i < 2; i++) await call("CreateGameServerSession", { FleetId: fleetId, MaximumPlayerSessionCount: 1 });
-      await until(local, "two sessions ACTIVE", () => local.gameServerSessions().filter((s) => s.fleetId === fleetId && s.status === "ACTIVE").length === 2);
+      await untilState(local, "two sessions ACTIVE", () => local.gameServerSessions().filter((s) => s.fleetId === fleetId && s.status === "ACTIVE").length === 2);
       const loaded = performance.now();
-      await until(local, "the added instance ready", () => plane.instances.ofFleet(fleetId).filter((i) => i.status === "ACTIVE").length === 2);
+      await untilState(local, "the added instance ready", () => plane.instances.ofFleet(fleetId).filter((i) => i.status === "ACTIVE").length === 2);
       scaleOutMs.push(performance.now() - loaded);
       await call("DeleteFleet", { FleetId: fleetId });
-      await until(local, "fleet deleted", () => plane.fleets.get(fleetId) === undefined);
+      await untilState(local, "fleet deleted", () => plane.fleets.get(fleetId) === undefined);
     }
     log(`  control: load over target → new instance ready ${scaleOutMs.map((ms) => ms.toFixed(0)).join(", ")} ms`);
 

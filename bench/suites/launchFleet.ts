@@ -6,8 +6,9 @@
 // processes ended, the instance gone). A fresh gse-local per round.
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { createGseLocal, type GseLocal } from "gse-sdk/local";
+import { createGseLocal } from "gse-sdk/local";
 import type { BenchConfig } from "../lib/config.js";
+import { untilState } from "../lib/untilState.js";
 
 export interface LaunchFleetResult {
   processesPerInstance: number;
@@ -25,23 +26,6 @@ type GseClient = Record<string, (request: Record<string, unknown>) => Promise<Re
 const requireCjs = createRequire(import.meta.url);
 const silent = { debug() {}, info() {}, warn() {}, error() {} };
 const sh = (s: string) => `'${s.replaceAll("'", `'\\''`)}'`;
-
-/** Resolves once `condition` holds, checked now and after every state change; rejects at the deadline. */
-function until(local: GseLocal, what: string, condition: () => boolean, timeoutMs = 60_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (condition()) return resolve();
-    const timer = setTimeout(() => {
-      stop();
-      reject(new Error(`launch bench: ${what} not within ${timeoutMs} ms`));
-    }, timeoutMs);
-    const stop = local.core.onChange(() => {
-      if (!condition()) return;
-      clearTimeout(timer);
-      stop();
-      resolve();
-    });
-  });
-}
 
 export async function launchFleetSuite(config: BenchConfig, log: (line: string) => void): Promise<LaunchFleetResult> {
   const game = fileURLToPath(new URL("../workers/controlGame.js", import.meta.url));
@@ -62,19 +46,19 @@ export async function launchFleetSuite(config: BenchConfig, log: (line: string) 
       const plane = local.control.plane;
       const fleetId = local.fleet!.fleetId;
       const readyOn = (count: number) => () => plane.capacityInstances(fleetId).filter((i) => plane.instances.pidsOf(i.instanceId).length >= perInstance).length >= count;
-      await until(local, "the first instance's processes ready", readyOn(1));
+      await untilState(local, "the first instance's processes ready", readyOn(1));
       result.startReadyMs.push(performance.now() - started);
       const gse = new Client({ credential: { secretId: "AKIDbench", secretKey: "bench" }, region: "ap-guangzhou", profile: { httpProfile: { endpoint: local.cloudEndpoint, protocol: "http://" } } });
       const call = (action: string, request: Record<string, unknown>) => gse[action]!.call(gse, request);
 
       await call("UpdateFleetCapacity", { FleetId: fleetId, DesiredInstances: 2, MaxSize: 2 });
       const scaling = performance.now();
-      await until(local, "the second instance's processes ready", readyOn(2));
+      await untilState(local, "the second instance's processes ready", readyOn(2));
       result.scaleOutMs.push(performance.now() - scaling);
 
       await call("UpdateFleetCapacity", { FleetId: fleetId, DesiredInstances: 1 });
       const shrinking = performance.now();
-      await until(local, "one instance left", () => plane.capacityInstances(fleetId).length === 1);
+      await untilState(local, "one instance left", () => plane.capacityInstances(fleetId).length === 1);
       result.scaleInMs.push(performance.now() - shrinking);
     } finally {
       await local.close();

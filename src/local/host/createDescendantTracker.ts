@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
+import { readProcessStat, type ProcessStat } from "./readProcessStat.js";
 
 /** A process seen among a launched process's descendants: pid plus its start time, so a recycled pid is never mistaken for it. */
 export interface TrackedProcess {
@@ -17,14 +18,6 @@ export interface DescendantTracker {
   forget(root: number): void;
 }
 
-interface Stat {
-  pid: number;
-  ppid: number;
-  pgid: number;
-  state: string;
-  startTime: string;
-}
-
 /**
  * Descendants of launched processes, through /proc: a game's child that
  * calls setsid() leaves its process group, so signals to the group miss
@@ -38,8 +31,8 @@ interface Stat {
 export function createDescendantTracker(procRoot = "/proc"): DescendantTracker {
   const byRoot = new Map<number, Map<number, TrackedProcess>>();
 
-  function readAll(): Map<number, Stat> {
-    const all = new Map<number, Stat>();
+  function readAll(): Map<number, ProcessStat> {
+    const all = new Map<number, ProcessStat>();
     let names: string[];
     try {
       names = readdirSync(procRoot);
@@ -48,7 +41,7 @@ export function createDescendantTracker(procRoot = "/proc"): DescendantTracker {
     }
     for (const name of names) {
       if (!/^\d+$/.test(name)) continue;
-      const stat = readStat(procRoot, Number(name));
+      const stat = readProcessStat(Number(name), procRoot);
       if (stat) all.set(stat.pid, stat);
     }
     return all;
@@ -87,7 +80,7 @@ export function createDescendantTracker(procRoot = "/proc"): DescendantTracker {
       if (!known) return [];
       const out: TrackedProcess[] = [];
       for (const tracked of known.values()) {
-        const now = readStat(procRoot, tracked.pid);
+        const now = readProcessStat(tracked.pid, procRoot);
         if (now && now.startTime === tracked.startTime && now.state !== "Z") out.push(tracked);
       }
       return out;
@@ -96,16 +89,4 @@ export function createDescendantTracker(procRoot = "/proc"): DescendantTracker {
       byRoot.delete(root);
     },
   };
-}
-
-function readStat(procRoot: string, pid: number): Stat | undefined {
-  let text: string;
-  try {
-    text = readFileSync(`${procRoot}/${pid}/stat`, "utf8");
-  } catch {
-    return undefined;
-  }
-  // "pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime cutime cstime priority nice threads itrealvalue starttime ..."
-  const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
-  return { pid, state: fields[0]!, ppid: Number(fields[1]), pgid: Number(fields[2]), startTime: fields[19]! };
 }
