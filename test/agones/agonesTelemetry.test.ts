@@ -1,27 +1,12 @@
 // On Agones the agent calls carry the same spans and metrics as on GSE,
 // named by the GSE method, so one dashboard reads both platforms.
 import assert from "node:assert/strict";
-import { after, test } from "node:test";
-import { AggregationTemporality, MeterProvider, MetricReader } from "@opentelemetry/sdk-metrics";
-import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-base";
+import { test } from "node:test";
 import { GseApp, OnHealthCheck, OnStartSession, silentLogger } from "gse-sdk";
 import { createAgonesLocal } from "../helpers/agones/createAgonesLocal.js";
+import { createTelemetryRecorder } from "../helpers/createTelemetryRecorder.js";
 
-class PullReader extends MetricReader {
-  constructor() {
-    super({ aggregationTemporalitySelector: () => AggregationTemporality.CUMULATIVE });
-  }
-  protected override async onForceFlush(): Promise<void> {}
-  protected override async onShutdown(): Promise<void> {}
-}
-const spans = new InMemorySpanExporter();
-const tracerProvider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(spans)] });
-const reader = new PullReader();
-const meterProvider = new MeterProvider({ readers: [reader] });
-after(async () => {
-  await tracerProvider.shutdown();
-  await meterProvider.shutdown();
-});
+const { spans, tracerProvider, reader, meterProvider } = createTelemetryRecorder();
 
 class Game {
   @OnHealthCheck() healthy(): boolean {

@@ -75,6 +75,16 @@ export function startGseLocalChild(args: string[]): GseLocalChild {
   };
 }
 
+/** A process's state letter from /proc/<pid>/stat (R, S, Z...), undefined once it is gone. */
+export function processState(pid: number): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[0];
+  } catch {
+    return undefined;
+  }
+}
+
 /** Running (not zombie) processes whose command line holds every one of `words`, by pid. */
 export function processesWith(...words: string[]): number[] {
   const pids: number[] = [];
@@ -83,8 +93,8 @@ export function processesWith(...words: string[]): number[] {
     try {
       const args = readFileSync(`/proc/${name}/cmdline`, "utf8").split("\0");
       if (!words.every((w) => args.includes(w))) continue;
-      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
-      if (stat[stat.lastIndexOf(")") + 2] !== "Z") pids.push(Number(name));
+      const state = processState(Number(name)); // undefined: exited while we looked
+      if (state !== undefined && state !== "Z") pids.push(Number(name));
     } catch {
       // Exited while we looked.
     }

@@ -2,32 +2,17 @@
 // OpenTelemetry SDK's in-memory exporter and a pull reader, over a real
 // gse-local and real gRPC calls.
 import assert from "node:assert/strict";
-import { after, test } from "node:test";
+import { test } from "node:test";
 import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
-import { AggregationTemporality, DataPointType, MeterProvider, MetricReader, type MetricData } from "@opentelemetry/sdk-metrics";
-import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from "@opentelemetry/sdk-trace-base";
+import { DataPointType, type MetricData } from "@opentelemetry/sdk-metrics";
+import type { ReadableSpan } from "@opentelemetry/sdk-trace-base";
 import { GseApp, silentLogger } from "gse-sdk";
 import { createGseLocal } from "gse-sdk/local";
 import { defineGame } from "../fixtures/games.js";
 import { createOfficialGseClient } from "../helpers/officialGseClient.js";
+import { createTelemetryRecorder } from "../helpers/createTelemetryRecorder.js";
 
-/** A reader the test pulls from: no timer, no exporter. */
-class PullReader extends MetricReader {
-  constructor() {
-    super({ aggregationTemporalitySelector: () => AggregationTemporality.CUMULATIVE });
-  }
-  protected override async onForceFlush(): Promise<void> {}
-  protected override async onShutdown(): Promise<void> {}
-}
-
-const spans = new InMemorySpanExporter();
-const tracerProvider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(spans)] });
-const reader = new PullReader();
-const meterProvider = new MeterProvider({ readers: [reader] });
-after(async () => {
-  await tracerProvider.shutdown();
-  await meterProvider.shutdown();
-});
+const { spans, tracerProvider, reader, meterProvider } = createTelemetryRecorder();
 
 async function metric(name: string): Promise<MetricData | undefined> {
   const { resourceMetrics } = await reader.collect();

@@ -2,7 +2,7 @@
 // process, gse-local signals only what it launched, and with keys every
 // route is behind them.
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,6 +11,7 @@ import { ClientError, Metadata, Status } from "nice-grpc";
 import { GseResponse_Status, silentLogger } from "gse-sdk";
 import { createGseLocal, type GseLocal, type GseLocalOptions } from "gse-sdk/local";
 import { startFakeFleet, type FakeFleet } from "../fixtures/fakeProcesses.js";
+import { processState } from "../../helpers/gseLocalChild.js";
 
 const DEADLINE_MS = 10_000;
 const KEYS = { secretId: "AKIDsecurity", secretKey: "security-secret-key" };
@@ -45,15 +46,6 @@ async function capi(local: GseLocal, action: Record<string, unknown>, headers: R
   return (JSON.parse(reply.body) as { Response: Record<string, any> }).Response;
 }
 
-function state(pid: number): string | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[0];
-  } catch {
-    return undefined;
-  }
-}
-
 test("a process gse-local did not launch is never signalled: at its terminationTime it is marked TERMINATED and left running (item 1)", { skip: process.platform !== "linux" && "reads /proc" }, async () => {
   // The fake processes borrow pids (fixtures/fakeProcesses.ts), so peers are not verified here.
   const { local, fleet } = await start({ verifyPeers: false }, 1, { endOnTerminate: false });
@@ -65,7 +57,7 @@ test("a process gse-local did not launch is never signalled: at its terminationT
   await local.waitFor((e) => e.type === "processStatus" && e.pid === victim.pid && e.status === "TERMINATED", { since, timeoutMs: DEADLINE_MS });
   // One more round trip, so a kill right after the transition would have landed.
   await capi(local, { Action: "LocalDescribeProcesses" });
-  const now = state(victim.pid);
+  const now = processState(victim.pid);
   assert.ok(now !== undefined && now !== "Z", `the process is ${now === undefined ? "gone" : "a zombie"}: gse-local killed a process it did not launch`);
 });
 

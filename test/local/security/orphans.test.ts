@@ -9,18 +9,10 @@ import { join } from "node:path";
 import { after, test } from "node:test";
 import { silentLogger } from "gse-sdk";
 import { createFleetLauncher } from "gse-sdk/local";
+import { processState } from "../../helpers/gseLocalChild.js";
 
 const dir = mkdtempSync(join(tmpdir(), "gse-orphans-"));
 after(() => rmSync(dir, { recursive: true, force: true }));
-
-function state(pid: number): string | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[0];
-  } catch {
-    return undefined;
-  }
-}
 
 test("stop() ends a launched game's descendant that left the process group with setsid", { skip: process.platform !== "linux" && "needs /proc and setsid", timeout: 30_000 }, async () => {
   const pidFile = join(dir, "escaped.pid");
@@ -51,6 +43,6 @@ test("stop() ends a launched game's descendant that left the process group with 
   const [gameGroup] = [fleet.pids[0]!];
   assert.notEqual(Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]), gameGroup, "the child left the game's process group");
   await fleet.stop({ graceMs: 2_000 });
-  const now = state(escaped);
+  const now = processState(escaped);
   assert.ok(now === undefined || now === "Z", `the setsid child ${escaped} is still running after stop()`);
 });
