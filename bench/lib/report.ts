@@ -408,7 +408,7 @@ export function renderTables(results: BenchResults, markdown: boolean): string {
   }
 
   if (results.launch) {
-    heading("11. The --launch fleet (a control-plane fleet of real SDK processes; UpdateFleetCapacity through the official mainland client; a fresh gse-local per round)");
+    heading("13. The --launch fleet (a control-plane fleet of real SDK processes; UpdateFleetCapacity through the official mainland client; a fresh gse-local per round)");
     const l = results.launch;
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
     out.push(

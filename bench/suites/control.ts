@@ -8,10 +8,10 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { deflateRawSync, crc32 } from "node:zlib";
 import { createCore, createGseLocal, createManualClock, type GseLocal, type GseLocalEvent } from "gse-sdk/local";
 import type { BenchConfig } from "../lib/config.js";
 import { untilState } from "../lib/untilState.js";
+import { makeZip } from "../../test/helpers/makeZip.js";
 import { percentile } from "../lib/stats.js";
 import { startWorker } from "../lib/workers.js";
 
@@ -135,36 +135,9 @@ const requireCjs = createRequire(import.meta.url);
 const silent = { debug() {}, info() {}, warn() {}, error() {} };
 const sh = (s: string) => `'${s.replaceAll("'", `'\\''`)}'`;
 
-/** A stored/deflated zip of one start.sh, written by hand (no zip library at bench run time). */
+/** The build zip: one start.sh that execs the bench's game. */
 function writeBuildZip(path: string, game: string): void {
-  const name = Buffer.from("start.sh");
-  const data = Buffer.from(`#!/bin/sh\nexec ${sh(process.execPath)} ${sh(game)} "$@"\n`);
-  const body = deflateRawSync(data);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(crc32(data), 14);
-  local.writeUInt32LE(body.length, 18);
-  local.writeUInt32LE(data.length, 22);
-  local.writeUInt16LE(name.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE((3 << 8) | 20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(crc32(data), 16);
-  central.writeUInt32LE(body.length, 20);
-  central.writeUInt32LE(data.length, 24);
-  central.writeUInt16LE(name.length, 28);
-  central.writeUInt32LE((0o100755 << 16) >>> 0, 38);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + name.length, 12);
-  end.writeUInt32LE(local.length + name.length + body.length, 16);
-  writeFileSync(path, Buffer.concat([local, name, body, central, name, end]));
+  writeFileSync(path, makeZip([{ name: "start.sh", data: `#!/bin/sh\nexec ${sh(process.execPath)} ${sh(game)} "$@"\n`, mode: 0o100755 }]));
 }
 
 export async function controlSuite(config: BenchConfig, log: (line: string) => void): Promise<ControlResult> {
