@@ -48,8 +48,8 @@ export interface SearchableSession {
   creationTimeMillis: number;
   playerSessionCount: number;
   hasAvailablePlayerSessions: boolean;
-  /** The session's GameProperties, Key to Value. */
-  gameServerSessionProperties: ReadonlyMap<string, string> | Record<string, string>;
+  /** The session's GameProperties: Key to Value, or the {Key, Value} list (the last of a repeated Key counts). */
+  gameServerSessionProperties: ReadonlyMap<string, string> | Record<string, string> | readonly { readonly Key: string; readonly Value: string }[];
 }
 
 export interface SessionFilter {
@@ -199,6 +199,11 @@ function compareWith(op: Comparator, order: number): boolean {
 
 function propertyOf(session: SearchableSession, key: string): string | undefined {
   const properties = session.gameServerSessionProperties;
+  if (Array.isArray(properties)) {
+    const list = properties as readonly { readonly Key: string; readonly Value: string }[];
+    for (let i = list.length - 1; i >= 0; i--) if (list[i]!.Key === key) return list[i]!.Value;
+    return undefined;
+  }
   if (properties instanceof Map) return (properties as ReadonlyMap<string, string>).get(key);
   // hasOwn, because keys such as "constructor" must not find Object.prototype.
   const record = properties as Record<string, string>;

@@ -4,7 +4,7 @@ import { clip } from "../../util/clip.js";
 import type { CoreStore } from "./createCoreStore.js";
 import { CoreRefusal } from "./CoreRefusal.js";
 import type { GseLocalCore } from "./createCore.js";
-import type { CreationPolicy, GameServerSessionStatus, KeyValue, LocalGameServerSession, LocalProcess, ProtectionPolicy } from "./records.js";
+import type { CreationPolicy, GameServerSessionStatus, KeyValue, LocalGameServerSession, LocalPlayerSession, LocalProcess, ProtectionPolicy } from "./records.js";
 
 export interface CreateSessionInput {
   fleetId: string;
@@ -74,8 +74,37 @@ export function createSessionDomain(store: CoreStore, core: GseLocalCore, option
   const players = store.tables.playerSessions;
   // An index of the records' idempotency tokens; forgotten with them.
   const byToken = new Map<string, string>();
-  store.onReset(() => byToken.clear());
+  // Open (RESERVED, ACTIVE) player sessions per game server session, kept
+  // inside each write: counting a session's players on every read made each
+  // search, describe and join cost as much as the players it ever had.
+  const openSessionOf = new Map<string, string>();
+  const openCount = new Map<string, number>();
+  const indexPlayer = (playerSessionId: string, player: LocalPlayerSession | undefined) => {
+    const before = openSessionOf.get(playerSessionId);
+    const open = player !== undefined && players.get(playerSessionId) === player && OPEN_PLAYER_SESSION_STATUSES.includes(player.status);
+    const after = open ? player.gameServerSessionId : undefined;
+    if (before === after) return;
+    if (before !== undefined) {
+      openSessionOf.delete(playerSessionId);
+      const left = openCount.get(before)! - 1;
+      if (left === 0) openCount.delete(before);
+      else openCount.set(before, left);
+    }
+    if (after !== undefined) {
+      openSessionOf.set(playerSessionId, after);
+      openCount.set(after, (openCount.get(after) ?? 0) + 1);
+    }
+  };
+  store.onWrite((domain, key, record) => {
+    if (domain === "playerSessions") indexPlayer(key as string, record as LocalPlayerSession | undefined);
+  });
+  store.onReset(() => {
+    byToken.clear();
+    openSessionOf.clear();
+    openCount.clear();
+  });
   store.onLoad((domain, record) => {
+    if (domain === "playerSessions") indexPlayer((record as LocalPlayerSession).playerSessionId, record as LocalPlayerSession);
     if (domain !== "gameServerSessions") return;
     const session = record as LocalGameServerSession;
     if (session.idempotencyToken) byToken.set(session.idempotencyToken, session.gameServerSessionId);
@@ -234,14 +263,7 @@ export function createSessionDomain(store: CoreStore, core: GseLocalCore, option
       store.update("gameServerSessions", session, { playerSessionCreationPolicy: policy });
     },
 
-    openPlayerCount(session) {
-      let count = 0;
-      for (const id of session.playerSessionIds) {
-        const status = players.get(id)?.status;
-        if (status !== undefined && OPEN_PLAYER_SESSION_STATUSES.includes(status)) count++;
-      }
-      return count;
-    },
+    openPlayerCount: (session) => openCount.get(session.gameServerSessionId) ?? 0,
 
     isLive: (session) => LIVE_GAME_SERVER_SESSION_STATUSES.includes(session.status),
   };

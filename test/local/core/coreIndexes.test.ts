@@ -1,8 +1,10 @@
 // The core's indexes (processes by fleet, free processes, pending
-// placements by session) against a scan of the tables, after a seeded
-// random run of the transitions that move them: registration and recycled
-// pids, placing processes in fleets and out, sessions starting and ending,
-// placements waiting, placed, retried and ended, a reset and a reload.
+// placements by session, open player sessions by session) against a scan
+// of the tables, after a seeded random run of the transitions that move
+// them: registration and recycled pids, placing processes in fleets and
+// out, sessions starting and ending, placements waiting, placed, retried
+// and ended, players reserving, accepted, removed, timing out and
+// forgotten, a reset and a reload.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { createCore, createManualClock, type GseLocalCore } from "gse-sdk/local";
@@ -17,7 +19,7 @@ function seeded(seed: number) {
   };
 }
 
-const seen = { waiting: 0, inFleets: 0, noneFree: 0 };
+const seen = { waiting: 0, inFleets: 0, noneFree: 0, openPlayers: 0 };
 
 /** What the indexes must answer, read the slow way. */
 function assertIndexesMatchScan(core: GseLocalCore, step: string): void {
@@ -33,6 +35,32 @@ function assertIndexesMatchScan(core: GseLocalCore, step: string): void {
     const waiting = [...core.tables.placements.values()].find((p) => p.status === "PENDING" && p.gameServerSessionId === session.gameServerSessionId);
     assert.equal(core.placements.bySession(session.gameServerSessionId), waiting, `${step}: placement waiting for ${session.gameServerSessionId}`);
     if (waiting) seen.waiting++;
+    const open = [...core.tables.playerSessions.values()].filter((p) => p.gameServerSessionId === session.gameServerSessionId && (p.status === "RESERVED" || p.status === "ACTIVE")).length;
+    assert.equal(core.gameServerSessions.openPlayerCount(session), open, `${step}: open player sessions of ${session.gameServerSessionId}`);
+    if (open > 0) seen.openPlayers++;
+  }
+}
+
+/** Players come and go on the live sessions: reservations, acceptance, removal, timeouts. */
+function playerStep(core: GseLocalCore, random: () => number): void {
+  const pick = <T>(items: readonly T[]): T | undefined => items[Math.floor(random() * items.length)];
+  const r = random();
+  const session = pick([...core.tables.gameServerSessions.values()].filter((s) => s.status === "ACTIVATING" || s.status === "ACTIVE"));
+  if (!session) return;
+  const process = core.processes.get(session.pid)!;
+  if (session.status === "ACTIVATING") {
+    core.gameServerSessions.activate(process, session.gameServerSessionId, 0);
+    return;
+  }
+  const open = core.playerSessions.ofSession(session).filter((p) => p.status === "RESERVED" || p.status === "ACTIVE");
+  const player = pick(open);
+  try {
+    if (r < 0.45) core.playerSessions.join(session, [{ playerId: `player-${Math.floor(random() * 1e6)}` }]);
+    else if (r < 0.65 && player?.status === "RESERVED") core.playerSessions.accept(process, session.gameServerSessionId, player.playerSessionId);
+    else if (r < 0.8 && player) core.playerSessions.remove(process, session.gameServerSessionId, player.playerSessionId);
+    else if (player?.status === "RESERVED") core.playerSessions.timeOut(player.playerSessionId);
+  } catch {
+    // A full session.
   }
 }
 
@@ -40,7 +68,8 @@ describe("the core's indexes", () => {
   test("answer as a scan of the tables would, through a random run, a reset and a reload", () => {
     const random = seeded(7);
     const pick = <T>(items: readonly T[]): T | undefined => items[Math.floor(random() * items.length)];
-    const core = createCore({ ipAddress: "127.0.0.1", clock: createManualClock(1_000) });
+    // A short history of ended players, so that forgetting them is part of the run.
+    const core = createCore({ ipAddress: "127.0.0.1", clock: createManualClock(1_000), endedPlayerSessionHistory: 20 });
     const instances = new Map(
       FLEETS.slice(1).map((fleetId) => {
         core.control.fleets.create({ fleetId, assetId: undefined, region: "ap-guangzhou", name: fleetId, active: true }, 1_000);
@@ -94,9 +123,10 @@ describe("the core's indexes", () => {
         reloaded.load(state as unknown as ReadonlyMap<string, ReadonlyMap<string, unknown>>);
         assertIndexesMatchScan(reloaded, `step ${step} (reloaded)`);
       }
+      if (random() < 0.5) playerStep(core, random);
       assertIndexesMatchScan(core, `step ${step}`);
     }
     // The run went through the states the indexes keep.
-    assert.ok(seen.waiting > 100 && seen.inFleets > 100 && seen.noneFree > 10, JSON.stringify(seen));
+    assert.ok(seen.waiting > 100 && seen.inFleets > 100 && seen.noneFree > 10 && seen.openPlayers > 100, JSON.stringify(seen));
   });
 });

@@ -27,16 +27,25 @@ export const playerActions: CloudActionTable<"JoinGameServerSession" | "JoinGame
 
   DescribePlayerSessions(request, { core }) {
     // The schema requires one of GameServerSessionId, PlayerId, PlayerSessionId.
-    let players: LocalPlayerSession[] =
-      request.GameServerSessionId !== undefined
-        ? core.playerSessions.ofSession(core.gameServerSessions.require(request.GameServerSessionId))
-        : [...core.tables.playerSessions.values()];
-    players = players.filter(
-      (p) =>
+    // A player session id names one record: looked up, not found by a scan of every player.
+    const session = request.GameServerSessionId === undefined ? undefined : core.gameServerSessions.require(request.GameServerSessionId);
+    const byId = request.PlayerSessionId === undefined ? undefined : core.playerSessions.get(request.PlayerSessionId);
+    const candidates: Iterable<LocalPlayerSession> =
+      request.PlayerSessionId !== undefined
+        ? byId === undefined ? [] : [byId]
+        : session !== undefined
+          ? core.playerSessions.ofSession(session)
+          : core.tables.playerSessions.values();
+    const players: LocalPlayerSession[] = [];
+    for (const p of candidates) {
+      if (
+        (request.GameServerSessionId === undefined || p.gameServerSessionId === request.GameServerSessionId) &&
         (request.PlayerId === undefined || p.playerId === request.PlayerId) &&
-        (request.PlayerSessionId === undefined || p.playerSessionId === request.PlayerSessionId) &&
-        (request.PlayerSessionStatusFilter === undefined || p.status === request.PlayerSessionStatusFilter),
-    );
+        (request.PlayerSessionStatusFilter === undefined || p.status === request.PlayerSessionStatusFilter)
+      ) {
+        players.push(p);
+      }
+    }
     const { items, next } = page(players, request.Limit, request.NextToken);
     return { PlayerSessions: items.map(toCloudPlayer), NextToken: next };
   },

@@ -4,7 +4,7 @@ import { parseFilterExpression, parseSortExpression, type SearchableSession } fr
 import type { GseLocalCore } from "../../core/createCore.js";
 import type { CloudActionTable } from "./CloudActionContext.js";
 import { fleetOf } from "./fleetOf.js";
-import { page } from "./paging.js";
+import { page, pageInOrder } from "./paging.js";
 
 type SessionActionName =
   | "CreateGameServerSession"
@@ -48,17 +48,15 @@ export const sessionActions: CloudActionTable<SessionActionName> = {
     const fleet = fleetOf(request, fleetId, core.control)!;
     const filter = request.FilterExpression ? parseFilterExpression(request.FilterExpression) : undefined;
     const compare = request.SortExpression ? parseSortExpression(request.SortExpression) : undefined;
-    let found = [...core.tables.gameServerSessions.values()]
-      .filter((s) => s.fleetId === fleet && s.status === "ACTIVE")
-      .map((s) => ({ session: s, searchable: searchable(core, s) }))
-      .filter((s) => !filter || filter.matches(s.searchable));
-    if (compare) found = found.sort((a, b) => compare(a.searchable, b.searchable));
-    const { items, next } = page(
-      found.map((f) => f.session),
-      request.Limit,
-      request.NextToken,
-    );
-    return { GameServerSessions: items.map((s) => toCloudSession(core, s)), NextToken: next };
+    // One pass and no copies: a matchmaker may search a thousand sessions many times a second.
+    const found: { session: LocalGameServerSession; view: SearchableSession }[] = [];
+    for (const session of core.tables.gameServerSessions.values()) {
+      if (session.fleetId !== fleet || session.status !== "ACTIVE") continue;
+      const view = searchable(core, session);
+      if (filter === undefined || filter.matches(view)) found.push({ session, view });
+    }
+    const { items, next } = compare ? pageInOrder(found, (a, b) => compare(a.view, b.view), request.Limit, request.NextToken) : page(found, request.Limit, request.NextToken);
+    return { GameServerSessions: items.map((f) => toCloudSession(core, f.session)), NextToken: next };
   },
 
   UpdateGameServerSession(request, { core }) {
@@ -89,6 +87,7 @@ function searchable(core: GseLocalCore, s: LocalGameServerSession): SearchableSe
     creationTimeMillis: s.creationTime,
     playerSessionCount: count,
     hasAvailablePlayerSessions: count < s.maximumPlayerSessionCount && s.playerSessionCreationPolicy === "ACCEPT_ALL",
-    gameServerSessionProperties: Object.fromEntries(s.gameProperties.map((p) => [p.Key, p.Value])),
+    // The record's own list: a map built for every session of every search was most of a search's cost.
+    gameServerSessionProperties: s.gameProperties,
   };
 }
