@@ -13,7 +13,7 @@ import { healthSuite } from "./suites/health.js";
 import { lifecycleSuite } from "./suites/lifecycle.js";
 import { persistenceSuite } from "./suites/persistence.js";
 import { profileSuite } from "./suites/profile.js";
-import { scaleSuite } from "./suites/scale.js";
+import { scaleSuite, type ScaleResult } from "./suites/scale.js";
 import { startupSuite } from "./suites/startup.js";
 import { telemetrySuite } from "./suites/telemetry.js";
 import { dashboardSuite } from "./suites/dashboard.js";
@@ -51,11 +51,24 @@ const runners: Record<SuiteName, () => Promise<void>> = {
   launch: async () => void (results.launch = await launchFleetSuite(config, log)),
   instructions: async () => void (results.instructions = await instructionsSuite(config, log)),
   scale: async () => {
-    results.scale = await scaleSuite(config, log);
-    if (config.candidate !== undefined) {
-      log("  scale: again with the candidate build's gse-local");
-      results.scaleCandidate = await scaleSuite(config, log, join(config.candidate, "../local/index.js"));
+    if (config.candidate === undefined) {
+      results.scale = await scaleSuite(config, log);
+      return;
     }
+    const candidateEntry = join(config.candidate, "../local/index.js");
+    const runs: { build: "current" | "candidate"; result: ScaleResult }[] = [];
+    for (let pair = 0; pair < config.scale.pairs; pair++) {
+      // ABBA: whichever build goes second in one pair goes first in the next,
+      // so a machine that warms up or gets busier favours neither.
+      const order = pair % 2 === 0 ? (["current", "candidate"] as const) : (["candidate", "current"] as const);
+      for (const build of order) {
+        log(`  scale: pair ${pair + 1} of ${config.scale.pairs}, the ${build === "current" ? "current" : "candidate"} build's gse-local`);
+        runs.push({ build, result: await scaleSuite(config, log, build === "candidate" ? candidateEntry : undefined) });
+      }
+    }
+    results.scale = runs.find((r) => r.build === "current")!.result;
+    results.scaleCandidate = runs.find((r) => r.build === "candidate")!.result;
+    if (config.scale.pairs > 1) results.scalePairs = runs.map((r) => ({ build: r.build, target: r.result.target }));
   },
 };
 

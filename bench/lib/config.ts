@@ -18,7 +18,8 @@ export interface BenchConfig {
   lifecycle: { sessions: number; joinsPerSession: number };
   health: { rounds: number; durationMs: number; intervalMs: number };
   startup: { spawns: number; imports: number };
-  scale: { steps: number[]; rates: number[]; baseRate: number; stepMs: number; rateProcesses: number };
+  /** `pairs`: with a candidate, how many times each build runs, in ABBA order. */
+  scale: { steps: number[]; rates: number[]; baseRate: number; stepMs: number; rateProcesses: number; pairs: number };
   cloud: { rounds: number; callsPerRound: number; imports: number; kits: number };
   agones: { imports: number; pings: number; cpuMs: number };
   telemetry: { rounds: number; callsPerRound: number };
@@ -38,7 +39,7 @@ export function parseArgs(argv: readonly string[]): BenchConfig {
     if (!match) throw new Error(`unknown argument ${arg}; see bench/README.md`);
     flags.set(match[1]!, match[2] ?? true);
   }
-  const known = new Set(["quick", "only", "candidate", "no-docs", "scale-processes", "scale-rates", "variants", "rounds"]);
+  const known = new Set(["quick", "only", "candidate", "no-docs", "scale-processes", "scale-rates", "scale-seconds", "scale-pairs", "variants", "rounds"]);
   for (const flag of flags.keys()) if (!known.has(flag)) throw new Error(`unknown flag --${flag}; see bench/README.md`);
   const quick = flags.has("quick");
   const only = flags.get("only");
@@ -71,8 +72,8 @@ export function parseArgs(argv: readonly string[]): BenchConfig {
     health: quick ? { rounds: 1, durationMs: 1_500, intervalMs: 15 } : { rounds: 3, durationMs: 3_000, intervalMs: 15 },
     startup: quick ? { spawns: 2, imports: 3 } : { spawns: 7, imports: 9 },
     scale: quick
-      ? { steps: [100, 300], rates: [250, 500], baseRate: 500, stepMs: 3_000, rateProcesses: 300 }
-      : { steps: [250, 500, 1_000], rates: [250, 500, 1_000, 2_000, 3_000], baseRate: 500, stepMs: 6_000, rateProcesses: 1_000 },
+      ? { steps: [100, 300], rates: [250, 500], baseRate: 500, stepMs: 3_000, rateProcesses: 300, pairs: 1 }
+      : { steps: [250, 500, 1_000], rates: [250, 500, 1_000, 2_000, 3_000], baseRate: 500, stepMs: 6_000, rateProcesses: 1_000, pairs: 1 },
     cloud: quick ? { rounds: 2, callsPerRound: 100, imports: 2, kits: 3 } : { rounds: 7, callsPerRound: 400, imports: 7, kits: 15 },
     agones: quick ? { imports: 2, pings: 200, cpuMs: 1_000 } : { imports: 5, pings: 1_000, cpuMs: 3_000 },
     telemetry: quick ? { rounds: 3, callsPerRound: 100_000 } : { rounds: 9, callsPerRound: 200_000 },
@@ -93,7 +94,12 @@ export function parseArgs(argv: readonly string[]): BenchConfig {
             { phase: "queue", processes: 1_000, count: 40 },
           ],
     },
-    complete: typeof only !== "string" && candidate === undefined && scaleProcesses === undefined && scaleRates === undefined && !flags.has("variants") && !flags.has("rounds"),
+    complete:
+      typeof only !== "string" &&
+      candidate === undefined &&
+      scaleProcesses === undefined &&
+      scaleRates === undefined &&
+      !["variants", "rounds", "scale-seconds", "scale-pairs"].some((flag) => flags.has(flag)),
     writeDocs: false,
   };
   // For chasing a knee: --scale-processes=1000 --scale-rates=500,750 measures just there.
@@ -105,5 +111,14 @@ export function parseArgs(argv: readonly string[]): BenchConfig {
   const rounds = list("rounds");
   if (rounds) config.calls.rounds = rounds[0]!;
   if (scaleRates) config.scale = { ...config.scale, rates: scaleRates, baseRate: scaleRates[0]! };
+  // A 6 s window holds one full collection or none, and which decides its p99:
+  // --scale-seconds=30 holds several, so two builds compare on their rate of them.
+  const scaleSeconds = list("scale-seconds");
+  if (scaleSeconds) config.scale = { ...config.scale, stepMs: scaleSeconds[0]! * 1_000 };
+  const scalePairs = list("scale-pairs");
+  if (scalePairs) {
+    if (typeof candidate !== "string") throw new Error("--scale-pairs needs --candidate: it alternates the two builds");
+    config.scale = { ...config.scale, pairs: scalePairs[0]! };
+  }
   return config;
 }

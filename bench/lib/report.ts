@@ -12,7 +12,7 @@ import type { AgonesResult } from "../suites/agones.js";
 import type { HealthRow } from "../suites/health.js";
 import type { LifecycleResult } from "../suites/lifecycle.js";
 import type { ProfiledVariant } from "../suites/profile.js";
-import { P99_TARGET_MS, type ScaleResult } from "../suites/scale.js";
+import { P99_TARGET_MS, type ScaleResult, type ScaleWindow } from "../suites/scale.js";
 import type { StartupResult } from "../suites/startup.js";
 import { DASHBOARD_P99_BUDGET, type DashboardResult } from "../suites/dashboard.js";
 import { round } from "./stats.js";
@@ -54,6 +54,8 @@ export interface BenchResults {
   launch?: LaunchFleetResult;
   /** The scale suite again with the candidate build's gse-local. */
   scaleCandidate?: ScaleResult;
+  /** With --scale-pairs: every run's target window, in the order run (ABBA). */
+  scalePairs?: { build: "current" | "candidate"; target: ScaleWindow | undefined }[];
   dashboard?: DashboardResult;
   instructions?: InstructionsResult;
   targets: Target[];
@@ -253,7 +255,7 @@ export function renderTables(results: BenchResults, markdown: boolean): string {
     out.push("");
     out.push(
       table(
-        ["processes", "offered req/s", "done req/s", "p50 ms", "p99 ms", "handler p99 ms", "loop delay p99 / max ms", "errors", "CPU % gse-local / simulator / load", "health checks", "failed", "sessions", "player sessions"],
+        ["processes", "offered req/s", "done req/s", "p50 ms", "p99 ms", "handler p99 ms", "loop delay p99 / max ms", "full GCs", "errors", "CPU % gse-local / simulator / load", "health checks", "failed", "sessions", "player sessions"],
         sc.windows.map((w) => [
           String(w.processes),
           w.offeredRate === 0 ? "0 (health only)" : String(w.offeredRate),
@@ -262,6 +264,8 @@ export function renderTables(results: BenchResults, markdown: boolean): string {
           w.offeredRate === 0 ? "" : n(w.p99Ms),
           w.offeredRate === 0 ? "" : n(w.serverP99Ms),
           `${n(w.loopDelayP99Ms)} / ${n(w.loopDelayMaxMs)}`,
+          // Absent from results written before the count.
+          w.majorGcs === undefined ? "" : String(w.majorGcs),
           String(w.errors),
           `${n(w.gseLocalCpuPct)} / ${n(w.simulatorCpuPct)} / ${n(w.loadGeneratorCpuPct)}`,
           String(w.healthChecks),
@@ -274,6 +278,34 @@ export function renderTables(results: BenchResults, markdown: boolean): string {
     );
     out.push("");
     out.push(`Knee by request rate: ${sc.knee.byRate}. Knee by process count: ${sc.knee.byProcesses}.`);
+  }
+
+  if (results.scalePairs) {
+    heading("5**. The target window of every run, current and candidate builds alternating (ABBA), and the medians");
+    const row = (label: string, w: ScaleWindow | undefined) =>
+      w === undefined
+        ? [label, "", "", "", "", "", ""]
+        : [label, n(w.p50Ms), n(w.p99Ms), n(w.serverP99Ms), n(w.loopDelayMaxMs), `${w.majorGcs} (${n(w.majorGcMs)} ms)`, n(w.gseLocalCpuPct)];
+    const median = (build: "current" | "candidate", value: (w: ScaleWindow) => number) => {
+      const values = results.scalePairs!.filter((r) => r.build === build && r.target !== undefined).map((r) => value(r.target!)).sort((a, b) => a - b);
+      return values.length === 0 ? Number.NaN : values.length % 2 === 1 ? values[(values.length - 1) / 2]! : (values[values.length / 2 - 1]! + values[values.length / 2]!) / 2;
+    };
+    const medians = (build: "current" | "candidate") => [
+      `median, ${build}`,
+      n(median(build, (w) => w.p50Ms)),
+      n(median(build, (w) => w.p99Ms)),
+      n(median(build, (w) => w.serverP99Ms)),
+      n(median(build, (w) => w.loopDelayMaxMs)),
+      n(median(build, (w) => w.majorGcs)),
+      n(median(build, (w) => w.gseLocalCpuPct)),
+    ];
+    out.push(
+      table(
+        ["run", "p50 ms", "p99 ms", "handler p99 ms", "loop delay max ms", "full GCs (their ms)", "CPU % gse-local"],
+        [...results.scalePairs.map((r, i) => row(`${i + 1}, ${r.build}`, r.target)), medians("current"), medians("candidate")],
+        markdown,
+      ),
+    );
   }
 
   if (results.cloud) {

@@ -29,6 +29,9 @@ export interface ScaleWindow {
   /** gse-local's event-loop delay in the window: time requests wait before any handler runs. */
   loopDelayP99Ms: number;
   loopDelayMaxMs: number;
+  /** Full (mark-compact) collections in gse-local during the window, and their time. */
+  majorGcs: number;
+  majorGcMs: number;
   /** CPU used in the window, % of one core. */
   gseLocalCpuPct: number;
   simulatorCpuPct: number;
@@ -69,6 +72,8 @@ interface LocalStats {
   sessions: number;
   playerSessions: number;
   counters: { healthChecks: number; healthFailures: number };
+  /** Absent from a worker older than the count. */
+  majorGc?: { count: number; ms: number };
 }
 
 interface SimStats {
@@ -210,6 +215,8 @@ export async function scaleSuite(config: BenchConfig, log: (line: string) => voi
         serverP99Ms: percentile(serverTimes, 99),
         loopDelayP99Ms: after.loopDelayP99Ms,
         loopDelayMaxMs: after.loopDelayMaxMs,
+        majorGcs: (after.majorGc?.count ?? 0) - (before.majorGc?.count ?? 0),
+        majorGcMs: (after.majorGc?.ms ?? 0) - (before.majorGc?.ms ?? 0),
         gseLocalCpuPct: ((cpuMs(after.cpu) - cpuMs(before.cpu)) / run.elapsedMs) * 100,
         simulatorCpuPct: ((cpuMs(simAfter.cpu) - cpuMs(simBefore.cpu)) / run.elapsedMs) * 100,
         loadGeneratorCpuPct: (cpuMs(loadCpu) / run.elapsedMs) * 100,
@@ -220,7 +227,7 @@ export async function scaleSuite(config: BenchConfig, log: (line: string) => voi
       };
       windows.push(window);
       log(
-        `  scale: ${total} processes @ ${offeredRate} req/s${window.saturated ? " (saturated, stopped early)" : ""}: ${offeredRate === 0 ? "" : `p99 ${window.p99Ms.toFixed(1)} ms, ${window.achievedRate.toFixed(0)} req/s done, ${window.errors} errors, `}loop delay p99 ${window.loopDelayP99Ms.toFixed(0)} ms, gse-local CPU ${window.gseLocalCpuPct.toFixed(0)}%, health failures ${window.healthFailures}`,
+        `  scale: ${total} processes @ ${offeredRate} req/s${window.saturated ? " (saturated, stopped early)" : ""}: ${offeredRate === 0 ? "" : `p99 ${window.p99Ms.toFixed(1)} ms, ${window.achievedRate.toFixed(0)} req/s done, ${window.errors} errors, `}loop delay p99 ${window.loopDelayP99Ms.toFixed(0)} ms, max ${window.loopDelayMaxMs.toFixed(0)} ms, ${window.majorGcs} full GCs, gse-local CPU ${window.gseLocalCpuPct.toFixed(0)}%, health failures ${window.healthFailures}`,
       );
       return window;
     };

@@ -1,11 +1,10 @@
 // gse-local in its own process, as a developer runs it. Status changes the
 // lifecycle suite waits for are forwarded with a monotonic timestamp taken
 // the moment gse-local made them; the scale suite asks for counters instead.
-import { monitorEventLoopDelay } from "node:perf_hooks";
+import { constants as perfConstants, monitorEventLoopDelay, PerformanceObserver } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { resolve } from "node:path";
 import type { GseLocal, GseLocalEvent } from "gse-sdk/local";
-import { silentLogger } from "gse-sdk";
 import { emitEvent, monotonicMs, serveCommands } from "../lib/workers.js";
 
 interface StartArgs {
@@ -47,8 +46,23 @@ function count(event: GseLocalEvent): void {
 const loopDelay = monitorEventLoopDelay({ resolution: 5 });
 loopDelay.enable();
 
+// Full (mark-compact) collections: one in a window stalls the loop for tens of
+// milliseconds, which alone can decide that window's p99 (docs/benchmarks.md).
+const majorGc = { count: 0, ms: 0 };
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    if ((entry as { detail?: { kind?: number } }).detail?.kind !== perfConstants.NODE_PERFORMANCE_GC_MAJOR) continue;
+    majorGc.count++;
+    majorGc.ms += entry.duration;
+  }
+}).observe({ entryTypes: ["gc"] });
+
 async function start({ healthCheckIntervalMs, forward, localEntry }: StartArgs) {
-  const { createGseLocal } = (await import(localEntry === undefined ? "gse-sdk/local" : pathToFileURL(resolve(localEntry)).href)) as typeof import("gse-sdk/local");
+  const entry = localEntry === undefined ? undefined : pathToFileURL(resolve(localEntry)).href;
+  const { createGseLocal } = (await import(entry ?? "gse-sdk/local")) as typeof import("gse-sdk/local");
+  // The same build's logger: the package's would load a second copy of the SDK
+  // beside a candidate's, a few MB of heap that moves its garbage collections.
+  const { silentLogger } = (await import(entry === undefined ? "gse-sdk" : new URL("../index.js", entry).href)) as typeof import("gse-sdk");
   local = await createGseLocal({
     grpcPort: 0,
     httpPort: 0,
@@ -88,6 +102,7 @@ function stats() {
     sessions: local?.gameServerSessions().length ?? 0,
     playerSessions: local?.playerSessions().length ?? 0,
     counters: { ...counters },
+    majorGc: { ...majorGc },
   };
 }
 
