@@ -19,7 +19,8 @@ export type CloudCaller = (action: string, params: Record<string, unknown>) => P
 export function createCloudCaller(endpoint: string, maxSockets = 64): { call: CloudCaller; close(): void } {
   const [host, port] = endpoint.split(":") as [string, string];
   const agent = new Agent({ keepAlive: true, maxSockets });
-  const call: CloudCaller = (action, params) =>
+  const call: CloudCaller = (action, params) => attempt(action, params, true);
+  const attempt = (action: string, params: Record<string, unknown>, mayRetry: boolean): Promise<Record<string, unknown>> =>
     new Promise((resolve, reject) => {
       const body = JSON.stringify(params);
       const req = request(
@@ -53,7 +54,14 @@ export function createCloudCaller(endpoint: string, maxSockets = 64): { call: Cl
           res.on("error", reject);
         },
       );
-      req.on("error", reject);
+      req.on("error", (error: NodeJS.ErrnoException) => {
+        // A kept-alive connection the server closed as it went idle (its
+        // keepAliveTimeout) just as this request was written on it: the
+        // request never reached gse-local, so it is sent again, once, on a
+        // new connection (the retry Node's http documentation shows).
+        if (mayRetry && req.reusedSocket && error.code === "ECONNRESET") attempt(action, params, false).then(resolve, reject);
+        else reject(error);
+      });
       req.end(body);
     });
   return { call, close: () => agent.destroy() };

@@ -55,7 +55,7 @@ export interface Dashboard {
 export function createDashboard(source: DashboardSource, options: DashboardOptions = {}): Dashboard {
   const assets = createDashboardAssets();
   // The stream is created below; the memory tells it of entries only once it exists.
-  const memory = createDashboardMemory({ onEntry: (entry) => stream.noteEntry(entry), onHealth: (sample) => stream.noteHealth(sample) });
+  const memory = createDashboardMemory({ onEntry: (entry) => stream.noteEntry(entry), onHealth: (pid, at, healthy, ms, detail) => stream.noteHealth(pid, at, healthy, ms, detail) });
   const views = createDashboardViews(source.tables, (process) => source.fleetOf(process), memory.healthOf);
   const stream = createDashboardStream({ flushIntervalMs: options.flushIntervalMs ?? 250, memory, tables: source.tables, view: views.view, state: views.state });
   const stopEvents = source.onEvent(memory.observe);

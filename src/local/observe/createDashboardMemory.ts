@@ -22,7 +22,8 @@ export interface DashboardMemory {
 
 export interface DashboardMemoryListener {
   onEntry(entry: RecordedEvent): void;
-  onHealth(sample: HealthTuple): void;
+  /** A health sample, as its parts: the stream builds a HealthTuple only when a page is open. */
+  onHealth(pid: number, at: number, healthy: boolean, ms: number | undefined, detail: string | undefined): void;
 }
 
 const HEALTH_SAMPLES = 20;
@@ -34,8 +35,58 @@ const TIMELINE_LIMIT = 1_000;
  * What the dashboard remembers with no page open, all of it bounded: the
  * last health samples of each process and a ring of recent events.
  */
+/**
+ * A process's last HEALTH_SAMPLES checks in one array of numbers, written in
+ * a ring: an object per sample cost about 1 KB per process and an allocation
+ * (soon garbage in the old generation) per health check. An array holding
+ * only numbers stores them unboxed, and grows only as far as it is filled.
+ */
+interface HealthRing {
+  /** [at, ms] per slot; ms is NaN for a check that was not timed. */
+  readonly times: number[];
+  /** Bit `slot` set: that sample was healthy. */
+  healthyBits: number;
+  /** Details by slot, only once a check of this process had one (most never do). */
+  details: (string | undefined)[] | undefined;
+  /** The slot the next sample goes in. */
+  next: number;
+  size: number;
+}
+
+function newRing(): HealthRing {
+  return { times: [], healthyBits: 0, details: undefined, next: 0, size: 0 };
+}
+
+function push(ring: HealthRing, at: number, healthy: boolean, ms: number | undefined, detail: string | undefined): void {
+  const slot = ring.next;
+  ring.times[slot * 2] = at;
+  ring.times[slot * 2 + 1] = ms ?? Number.NaN;
+  ring.healthyBits = healthy ? ring.healthyBits | (1 << slot) : ring.healthyBits & ~(1 << slot);
+  if (detail !== undefined) (ring.details ??= [])[slot] = detail;
+  else if (ring.details) ring.details[slot] = undefined;
+  ring.next = (slot + 1) % HEALTH_SAMPLES;
+  ring.size = Math.min(ring.size + 1, HEALTH_SAMPLES);
+}
+
+/** Whether the newest sample was healthy; undefined before the first. */
+function lastHealthy(ring: HealthRing): boolean | undefined {
+  if (ring.size === 0) return undefined;
+  return (ring.healthyBits & (1 << ((ring.next + HEALTH_SAMPLES - 1) % HEALTH_SAMPLES))) !== 0;
+}
+
+function samplesOf(ring: HealthRing): HealthSample[] {
+  const samples: HealthSample[] = [];
+  for (let i = 0; i < ring.size; i++) {
+    const slot = (ring.next + HEALTH_SAMPLES - ring.size + i) % HEALTH_SAMPLES;
+    const ms = ring.times[slot * 2 + 1]!;
+    const detail = ring.details?.[slot];
+    samples.push({ at: ring.times[slot * 2]!, healthy: (ring.healthyBits & (1 << slot)) !== 0, ...(!Number.isNaN(ms) && { ms }), ...(detail !== undefined && { detail }) });
+  }
+  return samples;
+}
+
 export function createDashboardMemory(listener: DashboardMemoryListener): DashboardMemory {
-  const health = new Map<number, HealthSample[]>();
+  const health = new Map<number, HealthRing>();
   const timeline: RecordedEvent[] = [];
   let seq = 0;
   return {
@@ -43,19 +94,18 @@ export function createDashboardMemory(listener: DashboardMemoryListener): Dashbo
       const at = Date.now();
       let record = true;
       if (event.type === "healthCheck") {
-        let samples = health.get(event.pid);
-        if (!samples) {
-          samples = [];
-          health.set(event.pid, samples);
+        let ring = health.get(event.pid);
+        if (!ring) {
+          ring = newRing();
+          health.set(event.pid, ring);
           if (health.size > HEALTH_PIDS) health.delete(health.keys().next().value!);
         }
-        const before = samples.at(-1);
+        const before = lastHealthy(ring);
         const ms = event.durationMs !== undefined ? Math.round(event.durationMs * 10) / 10 : undefined;
-        samples.push({ at, healthy: event.healthy, ...(ms !== undefined && { ms }), ...(event.detail !== undefined && { detail: event.detail }) });
-        if (samples.length > HEALTH_SAMPLES) samples.shift();
-        listener.onHealth([event.pid, at, event.healthy ? 1 : 0, ms ?? null, event.detail ?? null]);
+        push(ring, at, event.healthy, ms, event.detail);
+        listener.onHealth(event.pid, at, event.healthy, ms, event.detail);
         // Folded as the CLI folds them: a healthy check after a healthy one says nothing new.
-        record = !event.healthy || before?.healthy !== true;
+        record = !event.healthy || before !== true;
       }
       if (!record) return;
       const entry = { seq: ++seq, at, event };
@@ -67,7 +117,10 @@ export function createDashboardMemory(listener: DashboardMemoryListener): Dashbo
       if (timeline.length > TIMELINE_LIMIT + TIMELINE_LIMIT / 10) timeline.splice(0, timeline.length - TIMELINE_LIMIT);
       listener.onEntry(entry);
     },
-    healthOf: (pid) => health.get(pid) ?? [],
+    healthOf(pid) {
+      const ring = health.get(pid);
+      return ring === undefined ? [] : samplesOf(ring);
+    },
     recent: (count) => timeline.slice(-Math.min(count, TIMELINE_LIMIT)),
   };
 }

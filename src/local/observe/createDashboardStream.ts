@@ -10,7 +10,7 @@ export interface DashboardStream {
   /** A state change to push (ignored while no stream is open). */
   noteChange(change: StateChange): void;
   noteEntry(entry: RecordedEvent): void;
-  noteHealth(sample: HealthTuple): void;
+  noteHealth(pid: number, at: number, healthy: boolean, ms: number | undefined, detail: string | undefined): void;
   readonly clients: number;
   close(): void;
 }
@@ -160,8 +160,8 @@ export function createDashboardStream(options: DashboardStreamOptions): Dashboar
       if (pending.length < EVENTS_PER_PUSH) pending.push(entry);
       else droppedEvents++;
     },
-    noteHealth(sample) {
-      if (clients.size > 0 && pendingHealth.length < HEALTH_PER_PUSH) pendingHealth.push(sample);
+    noteHealth(pid, at, healthy, ms, detail) {
+      if (clients.size > 0 && pendingHealth.length < HEALTH_PER_PUSH) pendingHealth.push([pid, at, healthy ? 1 : 0, ms ?? null, detail ?? null]);
     },
     get clients() {
       return clients.size;
