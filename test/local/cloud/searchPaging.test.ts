@@ -8,16 +8,10 @@ import { CloudApiError, createCore, createManualClock } from "gse-sdk/local";
 import { createCloudDispatch } from "../../../src/local/cloud/actions/createCloudDispatch.js";
 import { page, pageInOrder } from "../../../src/local/cloud/actions/paging.js";
 import { parseFilterExpression, parseSortExpression, type SearchableSession } from "../../../src/local/cloud/searchExpression.js";
-
-function seeded(seed: number) {
-  return () => {
-    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return seed / 2_147_483_648;
-  };
-}
+import { seededRandom } from "../../helpers/seededRandom.js";
 
 test("pageInOrder gives the pages a stable sort of everything gives, ties included", () => {
-  const random = seeded(3);
+  const random = seededRandom(3);
   for (let run = 0; run < 300; run++) {
     const length = Math.floor(random() * 120);
     // Few distinct keys, so many items compare equal and their input order must be kept.
@@ -38,7 +32,7 @@ test("pageInOrder gives the pages a stable sort of everything gives, ties includ
 });
 
 test("SearchGameServerSessions and DescribePlayerSessions answer as a scan of the records would", () => {
-  const random = seeded(11);
+  const random = seededRandom(11);
   const core = createCore({ ipAddress: "127.0.0.1", clock: createManualClock(Date.UTC(2026, 0, 1)) });
   const dispatch = createCloudDispatch({ core, fleetId: "fleet-local", terminateProcess: () => {}, logUrl: () => "" });
   const call = (action: string, params: Record<string, unknown>) => dispatch(action, params, { action, requestId: "r", form: "capi" }) as Record<string, any>;

@@ -9,15 +9,9 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { createCore, createManualClock, type GseLocalCore } from "gse-sdk/local";
 import { scanFleetMembership } from "../../../src/local/control/createFleetMembership.js";
+import { seededRandom } from "../../helpers/seededRandom.js";
 
 const FLEETS = ["fleet-local", "fleet-a", "fleet-b"];
-
-function seeded(seed: number) {
-  return () => {
-    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return seed / 2_147_483_648;
-  };
-}
 
 const seen = { waiting: 0, inFleets: 0, noneFree: 0, openPlayers: 0 };
 
@@ -66,7 +60,7 @@ function playerStep(core: GseLocalCore, random: () => number): void {
 
 describe("the core's indexes", () => {
   test("answer as a scan of the tables would, through a random run, a reset and a reload", () => {
-    const random = seeded(7);
+    const random = seededRandom(7);
     const pick = <T>(items: readonly T[]): T | undefined => items[Math.floor(random() * items.length)];
     // A short history of ended players, so that forgetting them is part of the run.
     const core = createCore({ ipAddress: "127.0.0.1", clock: createManualClock(1_000), endedPlayerSessionHistory: 20 });

@@ -7,16 +7,10 @@ import { test } from "node:test";
 import type { GseLocalEvent } from "gse-sdk/local";
 import { createDashboardMemory } from "../../../src/local/observe/createDashboardMemory.js";
 import type { HealthSample } from "../../../src/local/observe/createDashboardViews.js";
-
-function seeded(seed: number) {
-  return () => {
-    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return seed / 2_147_483_648;
-  };
-}
+import { seededRandom } from "../../helpers/seededRandom.js";
 
 test("health samples and the timeline's folding are what the plain model gives", () => {
-  const random = seeded(5);
+  const random = seededRandom(5);
   const heard: unknown[][] = [];
   let entries = 0;
   const memory = createDashboardMemory({ onEntry: () => entries++, onHealth: (...sample) => void heard.push(sample) });
