@@ -27,15 +27,15 @@ export const playerActions: CloudActionTable<"JoinGameServerSession" | "JoinGame
 
   DescribePlayerSessions(request, { core }) {
     // The schema requires one of GameServerSessionId, PlayerId, PlayerSessionId.
-    // A player session id names one record: looked up, not found by a scan of every player.
     const session = request.GameServerSessionId === undefined ? undefined : core.gameServerSessions.require(request.GameServerSessionId);
-    const byId = request.PlayerSessionId === undefined ? undefined : core.playerSessions.get(request.PlayerSessionId);
-    const candidates: Iterable<LocalPlayerSession> =
-      request.PlayerSessionId !== undefined
-        ? byId === undefined ? [] : [byId]
-        : session !== undefined
-          ? core.playerSessions.ofSession(session)
-          : core.tables.playerSessions.values();
+    let candidates: Iterable<LocalPlayerSession>;
+    if (request.PlayerSessionId !== undefined) {
+      // A player session id names one record: looked up, not found by a scan of every player.
+      const player = core.playerSessions.get(request.PlayerSessionId);
+      candidates = player === undefined ? [] : [player];
+    } else {
+      candidates = session !== undefined ? core.playerSessions.ofSession(session) : core.tables.playerSessions.values();
+    }
     const players: LocalPlayerSession[] = [];
     for (const p of candidates) {
       if (

@@ -55,7 +55,9 @@ export const sessionActions: CloudActionTable<SessionActionName> = {
       const view = searchable(core, session);
       if (filter === undefined || filter.matches(view)) found.push({ session, view });
     }
-    const { items, next } = compare ? pageInOrder(found, (a, b) => compare(a.view, b.view), request.Limit, request.NextToken) : page(found, request.Limit, request.NextToken);
+    const { items, next } = compare
+      ? pageInOrder(found, (a, b) => compare(a.view, b.view), request.Limit, request.NextToken)
+      : page(found, request.Limit, request.NextToken);
     return { GameServerSessions: items.map((f) => toCloudSession(core, f.session)), NextToken: next };
   },
 
