@@ -186,11 +186,15 @@ export async function scaleSuite(config: BenchConfig, log: (line: string) => voi
       await local.call("resetLoopDelay");
       const ownCpu = process.cpuUsage();
       // Players connect to their games a moment after their reservation, in batches.
+      const accepting = new Set<Promise<unknown>>();
       const flusher = setInterval(() => {
         if (acceptQueue.length === 0) return;
         const batch = acceptQueue;
         acceptQueue = [];
-        void sim!.call("accept", { players: batch });
+        const accepted = sim!.call("accept", { players: batch });
+        accepting.add(accepted);
+        const settled = () => void accepting.delete(accepted);
+        accepted.then(settled, settled);
       }, 100);
       const run =
         offeredRate === 0
@@ -198,6 +202,9 @@ export async function scaleSuite(config: BenchConfig, log: (line: string) => voi
               setTimeout(() => resolve({ latencies: new Samples(), due: 0, done: 0, errors: 0, elapsedMs: config.scale.stepMs / 2, saturated: false }), config.scale.stepMs / 2),
             ).finally(() => clearInterval(flusher))
           : await openLoop(offeredRate, config.scale.stepMs, send).finally(() => clearInterval(flusher));
+      // Before the window's counters are read, and before a simulator that is
+      // stopped next could fail a batch still on its way (an unhandled rejection).
+      await Promise.allSettled(accepting);
       const loadCpu = process.cpuUsage(ownCpu);
       const after = await local.call<LocalStats>("stats");
       const simAfter = await sim!.call<SimStats>("stats");
