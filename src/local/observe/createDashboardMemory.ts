@@ -32,10 +32,6 @@ export const HEALTH_PIDS = 10_000;
 const TIMELINE_LIMIT = 1_000;
 
 /**
- * What the dashboard remembers with no page open, all of it bounded: the
- * last health samples of each process and a ring of recent events.
- */
-/**
  * A process's last HEALTH_SAMPLES checks in one array of numbers, written in
  * a ring: an object per sample cost about 1 KB per process and an allocation
  * (soon garbage in the old generation) per health check. An array holding
@@ -85,6 +81,10 @@ function samplesOf(ring: HealthRing): HealthSample[] {
   return samples;
 }
 
+/**
+ * What the dashboard remembers with no page open, all of it bounded: the
+ * last health samples of each process and a ring of recent events.
+ */
 export function createDashboardMemory(listener: DashboardMemoryListener): DashboardMemory {
   const health = new Map<number, HealthRing>();
   const timeline: RecordedEvent[] = [];
