@@ -109,3 +109,37 @@ function withDeadline<T>(promise: Promise<T>, what: string, ms = 10_000): Promis
     new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out waiting for: ${what}`)), ms))),
   ]);
 }
+
+test("a process a launched server forks is its instance's, through the process group; with nothing launched no pid is", async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), "gse-fleethost-"));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const zip = join(dir, "build.zip");
+  // A LaunchPath that does not exec: the game is its child, in its process group.
+  writeFileSync(zip, makeZip([{ name: "server.sh", data: "#!/bin/sh\nsleep 60 &\necho child:$!\nwait\n", mode: 0o100755 }]));
+  let sawChild!: (pid: number) => void;
+  const child = new Promise<number>((resolve) => (sawChild = resolve));
+  const host = createFleetHost({
+    workDir: join(dir, "work"),
+    agentAddress: () => "127.0.0.1:1",
+    logger: createJsonLogger({ level: "error" }),
+    output: (line) => {
+      const match = /child:(\d+)/.exec(line);
+      if (match) sawChild(Number(match[1]));
+    },
+  });
+  t.after(() => host.close(1000));
+  assert.equal(host.ownerOf(process.pid), undefined, "nothing launched yet");
+  await host.unpack("fleet-a", zip);
+  host.startInstance("fleet-a", "ins-1", [{ LaunchPath: "/local/game/server.sh", ConcurrentExecutions: 1 }]);
+  const pid = await withDeadline(child, "the server printed its child's pid");
+  t.after(() => {
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch {
+      // Already ended with its group.
+    }
+  });
+  assert.ok(!host.pidsOf("ins-1").includes(pid), "the child is not the launched process itself");
+  assert.deepEqual(host.ownerOf(pid), { fleetId: "fleet-a", instanceId: "ins-1" });
+  assert.equal(host.ownerOf(process.pid), undefined, "a process of another group");
+});
