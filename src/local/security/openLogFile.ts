@@ -9,6 +9,11 @@ export interface ProcessCredentials {
   readonly groups: readonly number[];
 }
 
+// Compiled once: the credentials are read at every ProcessReady.
+const UID_LINE = /^Uid:[ \t]*(.*)$/m;
+const GID_LINE = /^Gid:[ \t]*(.*)$/m;
+const GROUPS_LINE = /^Groups:[ \t]*(.*)$/m;
+
 /**
  * A process's credentials from /proc/<pid>/status (the filesystem ids, the
  * fourth of each `Uid:`/`Gid:` line, are the ones the kernel checks on
@@ -22,13 +27,13 @@ export function readProcessCredentials(pid: number, procRoot = "/proc"): Process
   } catch {
     return undefined;
   }
-  const ids = (name: string): number[] | undefined => {
-    const line = new RegExp(`^${name}:[ \\t]*(.*)$`, "m").exec(status);
-    return line ? line[1]!.trim().split(/\s+/).filter(Boolean).map(Number) : undefined;
+  const ids = (line: RegExp): number[] | undefined => {
+    const match = line.exec(status);
+    return match ? match[1]!.trim().split(/\s+/).filter(Boolean).map(Number) : undefined;
   };
-  const uid = ids("Uid");
-  const gid = ids("Gid");
-  const groups = ids("Groups") ?? [];
+  const uid = ids(UID_LINE);
+  const gid = ids(GID_LINE);
+  const groups = ids(GROUPS_LINE) ?? [];
   if (!uid || !gid || uid.length < 4 || gid.length < 4) return undefined;
   return { uid: uid[3]!, gid: gid[3]!, groups };
 }

@@ -22,14 +22,9 @@ test("a fleet host unpacks, installs, launches from LaunchPath in the build, dra
   const lines: string[] = [];
   let sawArgs!: () => void;
   const argsLine = new Promise<void>((resolve) => (sawArgs = resolve));
-  const host = createFleetHost({
-    workDir: join(dir, "work"),
-    agentAddress: () => "127.0.0.1:1",
-    logger: createJsonLogger({ level: "error" }),
-    output: (line) => {
-      lines.push(line);
-      if (line.includes("two words")) sawArgs();
-    },
+  const host = hostIn(dir, (line) => {
+    lines.push(line);
+    if (line.includes("two words")) sawArgs();
   });
   t.after(() => host.close(1000));
   await host.unpack("fleet-a", zip);
@@ -74,16 +69,11 @@ test("a fleet's instances share this host: GSE_FLEET_PROCESS_INDEX is distinct a
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const seen = new Map<string, Set<string>>();
   const waiters: (() => void)[] = [];
-  const host = createFleetHost({
-    workDir: join(dir, "work"),
-    agentAddress: () => "127.0.0.1:1",
-    logger: createJsonLogger({ level: "error" }),
-    output: (line) => {
-      const match = /GSE_INSTANCE_ID=(\S+) index=(\d+)/.exec(line);
-      if (!match) return;
-      seen.set(match[1]!, (seen.get(match[1]!) ?? new Set()).add(match[2]!));
-      for (const wake of waiters.splice(0)) wake();
-    },
+  const host = hostIn(dir, (line) => {
+    const match = /GSE_INSTANCE_ID=(\S+) index=(\d+)/.exec(line);
+    if (!match) return;
+    seen.set(match[1]!, (seen.get(match[1]!) ?? new Set()).add(match[2]!));
+    for (const wake of waiters.splice(0)) wake();
   });
   t.after(() => host.close(1000));
   const indexes = async (instanceId: string) => {
@@ -102,6 +92,11 @@ test("a fleet's instances share this host: GSE_FLEET_PROCESS_INDEX is distinct a
   assert.deepEqual(await indexes("ins-3"), ["0", "1"], "a stopped instance's range is taken again");
 });
 
+/** A fleet host working in `dir`, its processes' output lines to `output`. */
+function hostIn(dir: string, output: (line: string) => void) {
+  return createFleetHost({ workDir: join(dir, "work"), agentAddress: () => "127.0.0.1:1", logger: createJsonLogger({ level: "error" }), output });
+}
+
 function withDeadline<T>(promise: Promise<T>, what: string, ms = 10_000): Promise<T> {
   let timer: NodeJS.Timeout;
   return Promise.race([
@@ -118,14 +113,9 @@ test("a process a launched server forks is its instance's, through the process g
   writeFileSync(zip, makeZip([{ name: "server.sh", data: "#!/bin/sh\nsleep 60 &\necho child:$!\nwait\n", mode: 0o100755 }]));
   let sawChild!: (pid: number) => void;
   const child = new Promise<number>((resolve) => (sawChild = resolve));
-  const host = createFleetHost({
-    workDir: join(dir, "work"),
-    agentAddress: () => "127.0.0.1:1",
-    logger: createJsonLogger({ level: "error" }),
-    output: (line) => {
-      const match = /child:(\d+)/.exec(line);
-      if (match) sawChild(Number(match[1]));
-    },
+  const host = hostIn(dir, (line) => {
+    const match = /child:(\d+)/.exec(line);
+    if (match) sawChild(Number(match[1]));
   });
   t.after(() => host.close(1000));
   assert.equal(host.ownerOf(process.pid), undefined, "nothing launched yet");
