@@ -4,6 +4,7 @@
 import { constants as perfConstants, monitorEventLoopDelay, PerformanceObserver } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { resolve } from "node:path";
+import type { Logger } from "gse-sdk";
 import type { GseLocal, GseLocalEvent } from "gse-sdk/local";
 import { emitEvent, monotonicMs, serveCommands } from "../lib/workers.js";
 
@@ -57,16 +58,21 @@ new PerformanceObserver((list) => {
   }
 }).observe({ entryTypes: ["gc"] });
 
+/**
+ * A logger of the worker's own: the SDK's (gse-sdk's index) would load the
+ * game framework, its telemetry and OpenTelemetry, which the gse-local CLI
+ * never loads, and count them as gse-local's heap; a candidate's would load a
+ * second copy beside it.
+ */
+const SILENT: Logger = { debug() {}, info() {}, warn() {}, error() {} };
+
 async function start({ healthCheckIntervalMs, forward, localEntry }: StartArgs) {
   const entry = localEntry === undefined ? undefined : pathToFileURL(resolve(localEntry)).href;
   const { createGseLocal } = (await import(entry ?? "gse-sdk/local")) as typeof import("gse-sdk/local");
-  // The same build's logger: the package's would load a second copy of the SDK
-  // beside a candidate's, a few MB of heap that moves its garbage collections.
-  const { silentLogger } = (await import(entry === undefined ? "gse-sdk" : new URL("../index.js", entry).href)) as typeof import("gse-sdk");
   local = await createGseLocal({
     grpcPort: 0,
     httpPort: 0,
-    logger: silentLogger,
+    logger: SILENT,
     // The fleet simulator is one process announcing many made-up pids: peer verification would refuse every one.
     verifyPeers: false,
     ...(healthCheckIntervalMs !== undefined && { healthCheckIntervalMs }),
