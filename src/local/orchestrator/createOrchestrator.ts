@@ -278,8 +278,12 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
           stopHealth(event.pid);
           scheduleHealthCheck(event.pid, ++generation, true);
         }
-        // Learn the working directory so relative log paths resolve.
-        if (!event.reannounced) {
+        // What the log route needs to serve the process's log paths: its
+        // working directory (relative paths) and credentials (what it may
+        // read). Learned while it lives, for the first ProcessReady that
+        // lists any. A process with none is never served a file, and the two
+        // /proc reads were about 5 % of registering one (docs/benchmarks.md).
+        if (process.logPaths.length > 0 && process.credentials === undefined && process.cwd === undefined) {
           const credentials = host.credentials?.(event.pid);
           if (credentials) core.processes.setCredentials(process, credentials);
           void host.cwd(event.pid).then((cwd) => {

@@ -33,6 +33,8 @@ function setup(timings: Partial<OrchestratorTimings> = {}) {
   let healthy = true;
   const ok = { status: GseResponse_Status.OK, responseData: "", errorMessage: "" };
   const linked = new Set<number>();
+  /** What the orchestrator read of the host's /proc, in order. */
+  const hostReads: string[] = [];
   const links: ProcessLinks = {
     link: (pid) => (linked.has(pid) ? false : (linked.add(pid), true)),
     has: (pid) => linked.has(pid),
@@ -47,19 +49,24 @@ function setup(timings: Partial<OrchestratorTimings> = {}) {
     ...timings,
     core,
     links,
-    host: { isAlive: (pid) => alive.has(pid), kill: (pid) => void killed.push(pid), cwd: async () => undefined },
+    host: {
+      isAlive: (pid) => alive.has(pid),
+      kill: (pid) => void killed.push(pid),
+      cwd: async (pid) => (hostReads.push(`cwd ${pid}`), `/games/${pid}`),
+      credentials: (pid) => (hostReads.push(`credentials ${pid}`), { uid: 1000 + pid, gid: 100, groups: [] }),
+    },
     processCallTimeoutMs: 1_000,
     // Only pids the test says gse-local launched may be signalled.
     mayKill: (pid) => launched.has(pid),
     logger: silentLogger,
     random: () => 0.5,
   });
-  const register = (pid: number, launchedHere = true) => {
+  const register = (pid: number, launchedHere = true, logPaths: string[] = []) => {
     alive.add(pid);
     if (launchedHere) launched.add(pid);
-    return core.processes.register({ pid, grpcPort: 1, clientPort: 2, logPaths: [] }).process;
+    return core.processes.register({ pid, grpcPort: 1, clientPort: 2, logPaths }).process;
   };
-  return { clock, core, calls, alive, killed, orchestrator, register, setHealthy: (value: boolean) => (healthy = value) };
+  return { clock, core, calls, alive, killed, hostReads, orchestrator, register, setHealthy: (value: boolean) => (healthy = value) };
 }
 
 describe("the orchestrator", () => {
@@ -222,6 +229,24 @@ describe("the orchestrator", () => {
     const placement = core.placements.start({ placementId: "p2", queueName: "q", maximumPlayerSessionCount: 1 });
     clock.advance(4_000);
     assert.equal(placement.status, "TIMED_OUT");
+    orchestrator.close();
+  });
+
+  test("a process's working directory and credentials are read once it lists log paths, and only then", async () => {
+    const { core, hostReads, orchestrator, register } = setup();
+    register(7);
+    await settle();
+    assert.deepEqual(hostReads, [], "no log paths: nothing of /proc is needed");
+    // Re-announced (the SDK after an agent restart), now with a log path.
+    register(7, true, ["game.log"]);
+    await settle();
+    assert.deepEqual(hostReads, ["credentials 7", "cwd 7"]);
+    assert.deepEqual(core.processes.get(7)?.credentials, { uid: 1007, gid: 100, groups: [] });
+    assert.equal(core.processes.get(7)?.cwd, "/games/7");
+    register(7, true, ["game.log"]);
+    register(8, true, ["/var/log/game.log"]);
+    await settle();
+    assert.deepEqual(hostReads, ["credentials 7", "cwd 7", "credentials 8", "cwd 8"], "learned once per process");
     orchestrator.close();
   });
 
