@@ -9,6 +9,7 @@ import { Metadata } from "nice-grpc";
 import { GseResponse_Status } from "gse-sdk";
 import { createIdempotencyMiddleware, IDEMPOTENCY_PER_PROCESS } from "../../../src/local/agent/middleware/createIdempotencyMiddleware.js";
 import { createManualClock } from "../../../src/local/core/createManualClock.js";
+import { seededRandom } from "../../helpers/seededRandom.js";
 import { startLocalWithFakes } from "../fixtures/fakeProcesses.js";
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -53,9 +54,10 @@ test("a retried AcceptPlayerSession gets its first answer after 10,000 other cal
   assert.ok(local.history.slice(since).some((e) => e.type === "agentCall" && e.method === "AcceptPlayerSession" && e.repeated));
 });
 
-test("answers expire per process after the window, and a process's own flood evicts only its own", async () => {
+/** A middleware over a manual clock, and a call through it that a counter answers. */
+function memoryOnClock(options: { windowMs: number; perProcess?: number; processes?: number }) {
   const clock = createManualClock();
-  const memory = createIdempotencyMiddleware(() => undefined, { clock, windowMs: 1_000 });
+  const memory = createIdempotencyMiddleware(() => undefined, { clock, ...options });
   let handled = 0;
   const call = async (pid: number, requestId: string) => {
     const generator = memory.middleware(
@@ -66,6 +68,11 @@ test("answers expire per process after the window, and a process's own flood evi
     while (!step.done) step = await generator.next();
     return step.value as { ok: number };
   };
+  return { clock, memory, call };
+}
+
+test("answers expire per process after the window, and a process's own flood evicts only its own", async () => {
+  const { clock, memory, call } = memoryOnClock({ windowMs: 1_000 });
   const first = await call(1, "a");
   assert.deepEqual(await call(1, "a"), first);
   for (let i = 0; i <= IDEMPOTENCY_PER_PROCESS; i++) await call(2, `flood-${i}`);
@@ -76,4 +83,50 @@ test("answers expire per process after the window, and a process's own flood evi
   assert.notDeepEqual(after, first, "remembered past the window");
   // Process 2's answers went with the window too (it has not called since).
   assert.equal(memory.size(), 1);
+});
+
+test("the memory answers as a per-process model does, over a seeded run of calls, expiries and evictions", async () => {
+  // Small bounds, so the run reaches each of them many times.
+  const windowMs = 20;
+  const perProcess = 3;
+  const processes = 4;
+  const { clock, memory, call } = memoryOnClock({ windowMs, perProcess, processes });
+  // The model: each process's answers oldest first; processes least recently calling first.
+  const model = new Map<number, { requestId: string; at: number; ok: number }[]>();
+  const random = seededRandom(11);
+  let handled = 0;
+  for (let step = 0; step < 3_000; step++) {
+    // In steps of 5 ms, so answers land exactly on the window's edge too.
+    clock.advance(5 * Math.floor(random() * 3));
+    const pid = 1 + Math.floor(random() * 6);
+    const requestId = `r${Math.floor(random() * 6)}`;
+    for (const [p, answers] of model) {
+      const kept = answers.filter((a) => a.at > clock.now() - windowMs);
+      if (kept.length === 0) model.delete(p);
+      else model.set(p, kept);
+    }
+    const own = model.get(pid);
+    if (own) {
+      model.delete(pid);
+      model.set(pid, own);
+    }
+    const remembered = own?.find((a) => a.requestId === requestId);
+    let expected: number;
+    if (remembered) expected = remembered.ok;
+    else {
+      expected = ++handled;
+      if (own) {
+        own.push({ requestId, at: clock.now(), ok: expected });
+        if (own.length > perProcess) own.shift();
+      } else {
+        model.set(pid, [{ requestId, at: clock.now(), ok: expected }]);
+        for (const p of model.keys()) {
+          if (model.size <= processes || p === pid) break;
+          model.delete(p);
+        }
+      }
+    }
+    assert.equal((await call(pid, requestId)).ok, expected, `step ${step}: pid ${pid} ${requestId}`);
+    assert.equal(memory.size(), [...model.values()].reduce((n, answers) => n + answers.length, 0), `step ${step}: answers remembered`);
+  }
 });

@@ -23,9 +23,29 @@ export interface IdempotencyMiddleware {
   size(): number;
 }
 
-interface Bucket {
-  readonly answers: Map<string, { answer: Promise<unknown>; at: number }>;
-  lastAt: number;
+/** One remembered answer, linked to the next one of the same process. */
+interface Remembered {
+  readonly pid: number;
+  readonly key: string;
+  readonly answer: Promise<unknown>;
+  readonly at: number;
+  next: Remembered | undefined;
+}
+
+/** A process's remembered answers, oldest first, as a list through `next`. */
+interface Caller {
+  oldest: Remembered;
+  newest: Remembered;
+  count: number;
+}
+
+export interface IdempotencyOptions {
+  clock?: Pick<Clock, "now">;
+  windowMs?: number;
+  /** Default IDEMPOTENCY_PER_PROCESS. */
+  perProcess?: number;
+  /** Default IDEMPOTENCY_PROCESSES. */
+  processes?: number;
 }
 
 /**
@@ -34,61 +54,82 @@ interface Bucket {
  * kept per process for IDEMPOTENCY_WINDOW_MS: another process's calls, however
  * many, never push out this one's (a global count once let 10,000 calls
  * elsewhere make a retried AcceptPlayerSession be handled afresh and refused).
+ *
+ * All answers live in one map in the order they were first asked, so the
+ * window expires them from its front; each process's are also linked oldest
+ * first, so its own cap drops its own oldest. One map, not one per process:
+ * a Map's table was a third of a registered process's cost in the agent
+ * (docs/benchmarks.md).
  */
-export function createIdempotencyMiddleware(emit: (event: GseLocalEvent) => void, options: { clock?: Pick<Clock, "now">; windowMs?: number } = {}): IdempotencyMiddleware {
+export function createIdempotencyMiddleware(emit: (event: GseLocalEvent) => void, options: IdempotencyOptions = {}): IdempotencyMiddleware {
   const now = options.clock ? () => options.clock!.now() : Date.now;
   const windowMs = options.windowMs ?? IDEMPOTENCY_WINDOW_MS;
-  // Least recently calling process first.
-  const buckets = new Map<number, Bucket>();
-  let total = 0;
+  const perProcess = options.perProcess ?? IDEMPOTENCY_PER_PROCESS;
+  const maxProcesses = options.processes ?? IDEMPOTENCY_PROCESSES;
+  /** Every remembered answer, oldest first. */
+  const answers = new Map<string, Remembered>();
+  /** Processes with answers remembered, least recently calling first. */
+  const callers = new Map<number, Caller>();
+
+  /** Forgets a process's oldest answer. */
+  function dropOldest(caller: Caller): void {
+    const oldest = caller.oldest;
+    answers.delete(oldest.key);
+    caller.count--;
+    if (oldest.next) caller.oldest = oldest.next;
+    else callers.delete(oldest.pid);
+  }
 
   function expire(at: number): void {
-    // Whole processes that have not called within the window.
-    for (const [pid, bucket] of buckets) {
-      if (bucket.lastAt > at - windowMs && buckets.size <= IDEMPOTENCY_PROCESSES) break;
-      total -= bucket.answers.size;
-      buckets.delete(pid);
+    // The globally oldest answer is its own process's oldest too.
+    for (const remembered of answers.values()) {
+      if (remembered.at > at - windowMs) break;
+      dropOldest(callers.get(remembered.pid)!);
     }
   }
 
   return {
     forget() {
-      buckets.clear();
-      total = 0;
+      answers.clear();
+      callers.clear();
     },
-    size: () => total,
+    size: () => answers.size,
     middleware: async function* idempotencyMiddleware(call, context) {
       const { method, pid, requestId } = context;
       const at = now();
       expire(at);
-      let bucket = buckets.get(pid);
-      if (bucket) buckets.delete(pid);
-      else bucket = { answers: new Map(), lastAt: at };
-      bucket.lastAt = at;
-      buckets.set(pid, bucket);
-      // This process's own answers older than the window.
-      for (const [key, entry] of bucket.answers) {
-        if (entry.at > at - windowMs) break;
-        bucket.answers.delete(key);
-        total--;
-      }
       // The method is part of the key: a requestId reused for another method
       // is another request, and its cached answer would not even fit the
       // other method's reply type.
-      const key = `${method}\u0000${requestId}`;
-      const earlier = bucket.answers.get(key);
+      const key = `${pid}\u0000${method}\u0000${requestId}`;
+      let caller = callers.get(pid);
+      if (caller) {
+        callers.delete(pid);
+        callers.set(pid, caller);
+      }
+      const earlier = answers.get(key);
       if (earlier) {
         emit({ type: "agentCall", method, pid, requestId, ok: true, repeated: true });
         return (await earlier.answer) as never;
       }
-      const answer = unaryAnswer(call.next(call.request, context));
-      bucket.answers.set(key, { answer, at });
-      total++;
-      if (bucket.answers.size > IDEMPOTENCY_PER_PROCESS) {
-        bucket.answers.delete(bucket.answers.keys().next().value!);
-        total--;
+      const remembered: Remembered = { pid, key, answer: unaryAnswer(call.next(call.request, context)), at, next: undefined };
+      answers.set(key, remembered);
+      if (caller) {
+        caller.newest.next = remembered;
+        caller.newest = remembered;
+        caller.count++;
+        if (caller.count > perProcess) dropOldest(caller);
+      } else {
+        caller = { oldest: remembered, newest: remembered, count: 1 };
+        callers.set(pid, caller);
+        // The least recently calling process goes whole, never the caller itself.
+        for (const [oldPid, old] of callers) {
+          if (callers.size <= maxProcesses || oldPid === pid) break;
+          for (let r: Remembered | undefined = old.oldest; r; r = r.next) answers.delete(r.key);
+          callers.delete(oldPid);
+        }
       }
-      return (await answer) as never;
+      return (await remembered.answer) as never;
     },
   };
 }
