@@ -118,3 +118,31 @@ test("an action name from the wire that gse-local does not serve is counted as '
   assert.equal(samples.filter((s) => s.labels["action"]?.startsWith("NoSuchAction")).length, 0);
   assert.equal(value(samples, "gse_local_game_server_sessions", { fleet: "fleet-local", status: "ACTIVE" }), 0, "the default fleet reads 0 with no sessions");
 });
+
+test("a histogram's buckets count each duration once, in the first bucket whose bound holds it, cumulatively, with +Inf the count", async () => {
+  const { createMetrics } = await import("../../../src/local/observe/createMetrics.js");
+  const none = () => [];
+  const metrics = createMetrics(
+    { processes: none, gameServerSessions: none, playerSessions: none, placements: none, fleetOf: () => "f", fleets: () => ["f"] },
+    { isKnownAction: () => true, defaultMetrics: false },
+  );
+  // On a bound (0.001), just past one, past the last (10 s), and in another series.
+  for (const seconds of [0.001, 0.0011, 0.3, 12]) metrics.observeAgentCall("ProcessReady", "OK", seconds);
+  metrics.observeAgentCall("ProcessReady", "ERROR_400", 0.0002);
+  const { body } = await metrics.render();
+  const samples = parse(body);
+  const ok = { method: "ProcessReady", code: "OK" };
+  const bucket = (le: string, labels = ok) => value(samples, "gse_local_agent_call_duration_seconds_bucket", { ...labels, le });
+  assert.equal(bucket("0.0005"), 0);
+  assert.equal(bucket("0.001"), 1, "a bound holds its own value (le)");
+  assert.equal(bucket("0.0025"), 2);
+  assert.equal(bucket("0.25"), 2);
+  assert.equal(bucket("0.5"), 3);
+  assert.equal(bucket("10"), 3);
+  assert.equal(bucket("+Inf"), 4, "above every bound: only +Inf");
+  assert.equal(value(samples, "gse_local_agent_call_duration_seconds_count", ok), 4);
+  assert.ok(Math.abs(value(samples, "gse_local_agent_call_duration_seconds_sum", ok)! - 12.3021) < 1e-9);
+  assert.equal(bucket("0.0005", { method: "ProcessReady", code: "ERROR_400" }), 1);
+  assert.equal(value(samples, "gse_local_health_check_failures_total"), 0, "a counter without labels reads 0 before its first count");
+  assert.equal(samples.filter((s) => s.name === "gse_local_events_total").length, 0, "a labelled counter has no series before its first count");
+});
