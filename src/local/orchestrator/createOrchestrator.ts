@@ -9,6 +9,7 @@ import type { LocalProcess } from "../core/records.js";
 import type { HostProcesses } from "../host/HostProcesses.js";
 import type { ProcessLinks } from "../links/ProcessLinks.js";
 import { toGrpcSession } from "../views/grpcViews.js";
+import { createTimers } from "./createTimers.js";
 
 /** What gse-local's options set: timings and the few decisions the orchestrator makes on its own. */
 export interface OrchestratorTimings {
@@ -75,20 +76,11 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
   const { core, links, host, logger } = options;
   const clock = core.clock;
   const random = options.random ?? Math.random;
-  const timers = new Set<ClockTimer>();
+  let closed = false;
+  const timers = createTimers(clock, () => !closed);
   /** Per pid: the pending health check and the link generation it belongs to. */
   const health = new Map<number, { timer: ClockTimer | undefined; generation: number }>();
   let generation = 0;
-  let closed = false;
-
-  /** A one-shot timer that reset() and close() clear. */
-  function after(ms: number, run: () => void): void {
-    const timer = clock.setTimeout(() => {
-      timers.delete(timer);
-      if (!closed) run();
-    }, ms);
-    timers.add(timer);
-  }
 
   // --- health ---------------------------------------------------------------
 
@@ -171,7 +163,7 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
     const session = core.gameServerSessions.get(gameServerSessionId);
     if (!session) return;
     const { activationTimeoutMs } = options;
-    after(activationTimeoutMs, () => core.gameServerSessions.timeOutActivation(gameServerSessionId, activationTimeoutMs));
+    timers.deadline("activation", gameServerSessionId, activationTimeoutMs, () => core.gameServerSessions.timeOutActivation(gameServerSessionId, activationTimeoutMs));
     const failStart = (reason: string) => {
       // A session forgotten by restartAgent({forgetState}) is nobody's business.
       if (core.gameServerSessions.get(gameServerSessionId) === session) core.gameServerSessions.failStart(gameServerSessionId, reason);
@@ -193,7 +185,7 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
     const { pid } = process;
     // A record from before times were rounded (a state directory) is rounded here too.
     const at = Math.ceil(terminationTime / 1000) * 1000;
-    after(Math.max(0, at - clock.now()), () => {
+    timers.after(Math.max(0, at - clock.now()), () => {
       if (hasEnded(process) || core.processes.get(pid) !== process) return;
       core.processes.terminate(process, "its terminationTime passed");
       if (options.killAtTerminationTime && options.mayKill?.(pid) === true && host.isAlive(pid)) host.kill(pid);
@@ -232,7 +224,7 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
     if (placement?.status !== "PENDING") return;
     const at = core.control.latencyRelaxesAt(placement);
     if (at === undefined) return;
-    after(Math.max(0, at - clock.now()), () => {
+    timers.after(Math.max(0, at - clock.now()), () => {
       const waiting = core.placements.get(placementId);
       if (waiting !== placement || waiting.status !== "PENDING") return;
       if (waiting.gameServerSessionId === undefined) placeQueued();
@@ -301,16 +293,20 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
         return;
       case "gameServerSessionStatus":
         if (event.status === "ACTIVATING" && event.reason === "created") return startSession(event.gameServerSessionId);
+        if (event.status !== "ACTIVATING") timers.settle("activation", event.gameServerSessionId);
         followPlacement(event);
         // The session's process may be free again.
         if (event.status === "ERROR" || event.status === "TERMINATED") placeQueued();
         return;
-      case "playerSessionStatus":
-        if (event.status === "RESERVED") after(options.reservationTimeoutMs, () => core.playerSessions.timeOut(event.playerSessionId));
+      case "playerSessionStatus": {
+        const id = event.playerSessionId;
+        if (event.status === "RESERVED") timers.deadline("reservation", id, options.reservationTimeoutMs, () => core.playerSessions.timeOut(id));
+        else timers.settle("reservation", id);
         return;
+      }
       case "placementStatus":
         if (event.status !== "PENDING") return;
-        after(timeoutOf(event.placementId), () => core.placements.timeOut(event.placementId));
+        timers.after(timeoutOf(event.placementId), () => core.placements.timeOut(event.placementId));
         armLatencyRecheck(event.placementId);
         placeQueued();
         return;
@@ -331,7 +327,6 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
   liveness = clock.setTimeout(sweep, options.livenessIntervalMs);
 
   function clearAll(): void {
-    for (const timer of timers) clock.clearTimeout(timer);
     timers.clear();
     for (const pid of [...health.keys()]) stopHealth(pid);
     links.unlinkAll();
@@ -352,17 +347,17 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
     for (const session of core.gameServerSessions.list()) {
       if (session.status !== "ACTIVATING") continue;
       const id = session.gameServerSessionId;
-      after(left(session.creationTime + activationTimeoutMs), () => core.gameServerSessions.timeOutActivation(id, activationTimeoutMs));
+      timers.deadline("activation", id, left(session.creationTime + activationTimeoutMs), () => core.gameServerSessions.timeOutActivation(id, activationTimeoutMs));
     }
     for (const player of core.playerSessions.list()) {
       if (player.status !== "RESERVED") continue;
       const id = player.playerSessionId;
-      after(left(player.creationTime + options.reservationTimeoutMs), () => core.playerSessions.timeOut(id));
+      timers.deadline("reservation", id, left(player.creationTime + options.reservationTimeoutMs), () => core.playerSessions.timeOut(id));
     }
     for (const placement of core.placements.list()) {
       if (placement.status !== "PENDING") continue;
       const id = placement.placementId;
-      after(left(placement.startTime + timeoutOf(id)), () => core.placements.timeOut(id));
+      timers.after(left(placement.startTime + timeoutOf(id)), () => core.placements.timeOut(id));
       armLatencyRecheck(id);
     }
     placeQueued();

@@ -250,6 +250,27 @@ describe("the orchestrator", () => {
     orchestrator.close();
   });
 
+  test("an activation or a reservation that ends drops its deadline then, not when it would have fired", async () => {
+    const { clock, core, orchestrator, register } = setup();
+    const process = register(7);
+    await settle();
+    const idle = clock.pending; // the health check and the liveness sweep
+    const session = core.gameServerSessions.create({ fleetId: "fleet-a", maximumPlayerSessionCount: 3 });
+    assert.equal(clock.pending, idle + 1, "the activation's deadline");
+    core.gameServerSessions.activate(process, session.gameServerSessionId, 0);
+    assert.equal(clock.pending, idle, "activated: its deadline is gone");
+    const [accepted, removed, waiting] = core.playerSessions.join(session, [{ playerId: "a" }, { playerId: "b" }, { playerId: "c" }]);
+    assert.equal(clock.pending, idle + 3, "one deadline per reservation");
+    core.playerSessions.accept(process, session.gameServerSessionId, accepted!.playerSessionId);
+    core.playerSessions.remove(process, session.gameServerSessionId, removed!.playerSessionId);
+    assert.equal(clock.pending, idle + 1, "only the reservation still waiting keeps one");
+    clock.advance(5_000);
+    assert.equal(waiting!.status, "TIMEDOUT");
+    assert.equal(accepted!.status, "ACTIVE");
+    orchestrator.close();
+    assert.equal(clock.pending, 0);
+  });
+
   test("close() leaves no timer behind", () => {
     const { clock, orchestrator, register } = setup();
     register(1);
