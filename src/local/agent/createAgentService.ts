@@ -9,7 +9,6 @@ import { clip } from "../../util/clip.js";
 import type { GseLocalCore } from "../core/createCore.js";
 import { CoreRefusal } from "../core/CoreRefusal.js";
 import type { LocalPlayerSession, LocalProcess } from "../core/records.js";
-import type { GseResponse } from "../../../generated/tencentcloud/gse/grpcsdk/GameServerGrpcSdkService.js";
 import { toGrpcPlayerSession } from "../views/grpcViews.js";
 import type { AgentCallContext } from "./middleware/AgentCallContext.js";
 
@@ -71,6 +70,7 @@ function recorded(core: GseLocalCore, handlers: Handlers): GseGrpcSdkServiceImpl
 }
 
 function createHandlers(core: GseLocalCore, options: AgentServiceOptions): Handlers {
+  // One answer for every success: the idempotency memory keeps each call's answer for minutes.
   const ok = gseOk();
   return {
     processReady(request, { pid }) {
@@ -92,8 +92,8 @@ function createHandlers(core: GseLocalCore, options: AgentServiceOptions): Handl
       return ok;
     },
 
-    acceptPlayerSession: (request, { pid }) => playerCall(core, pid, request, core.playerSessions.accept),
-    removePlayerSession: (request, { pid }) => playerCall(core, pid, request, core.playerSessions.remove),
+    acceptPlayerSession: (request, { pid }) => (playerCall(core, pid, request, core.playerSessions.accept), ok),
+    removePlayerSession: (request, { pid }) => (playerCall(core, pid, request, core.playerSessions.remove), ok),
 
     describePlayerSessions(request, { pid }) {
       return describePlayerSessions(core, pid, request);
@@ -139,12 +139,11 @@ function playerCall(
   pid: number,
   request: { gameServerSessionId: string; playerSessionId: string },
   call: (process: LocalProcess, gameServerSessionId: string, playerSessionId: string) => unknown,
-): GseResponse {
+): void {
   const process = core.processes.live(pid);
   requireText("gameServerSessionId", request.gameServerSessionId);
   requireText("playerSessionId", request.playerSessionId);
   call(process, request.gameServerSessionId, request.playerSessionId);
-  return gseOk();
 }
 
 function requirePort(field: string, value: number): void {
