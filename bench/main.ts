@@ -68,7 +68,9 @@ const runners: Record<SuiteName, () => Promise<void>> = {
     }
     results.scale = runs.find((r) => r.build === "current")!.result;
     results.scaleCandidate = runs.find((r) => r.build === "candidate")!.result;
-    if (config.scale.pairs > 1) results.scalePairs = runs.map((r) => ({ build: r.build, target: r.result.target }));
+    if (config.scale.pairs > 1) {
+      results.scalePairs = runs.map((r) => ({ build: r.build, target: r.result.target, memory: r.result.memory.find((m) => m.processes === config.scale.rateProcesses) }));
+    }
   },
 };
 

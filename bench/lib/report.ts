@@ -12,7 +12,7 @@ import type { AgonesResult } from "../suites/agones.js";
 import type { HealthRow } from "../suites/health.js";
 import type { LifecycleResult } from "../suites/lifecycle.js";
 import type { ProfiledVariant } from "../suites/profile.js";
-import { P99_TARGET_MS, type ScaleResult, type ScaleWindow } from "../suites/scale.js";
+import { P99_TARGET_MS, type ScaleMemory, type ScaleResult, type ScaleWindow } from "../suites/scale.js";
 import type { StartupResult } from "../suites/startup.js";
 import { DASHBOARD_P99_BUDGET, type DashboardResult } from "../suites/dashboard.js";
 import { round } from "./stats.js";
@@ -54,8 +54,8 @@ export interface BenchResults {
   launch?: LaunchFleetResult;
   /** The scale suite again with the candidate build's gse-local. */
   scaleCandidate?: ScaleResult;
-  /** With --scale-pairs: every run's target window, in the order run (ABBA). */
-  scalePairs?: { build: "current" | "candidate"; target: ScaleWindow | undefined }[];
+  /** With --scale-pairs: every run's target window and its memory at that many processes, in the order run (ABBA). */
+  scalePairs?: { build: "current" | "candidate"; target: ScaleWindow | undefined; memory?: ScaleMemory | undefined }[];
   dashboard?: DashboardResult;
   instructions?: InstructionsResult;
   targets: Target[];
@@ -281,15 +281,20 @@ export function renderTables(results: BenchResults, markdown: boolean): string {
   }
 
   if (results.scalePairs) {
-    heading("5**. The target window of every run, current and candidate builds alternating (ABBA), and the medians");
-    const row = (label: string, w: ScaleWindow | undefined) =>
+    heading("5**. The target window of every run, current and candidate builds alternating (ABBA), and the medians; memory and registration at that many processes");
+    const memoryCells = (m: ScaleMemory | undefined) => (m === undefined ? ["", "", "", ""] : [n(m.registerMs), n(m.heapUsedMB), n(m.heapKiBPerProcess), n(m.rssMB)]);
+    const row = (label: string, w: ScaleWindow | undefined, m: ScaleMemory | undefined) =>
       w === undefined
-        ? [label, "", "", "", "", "", ""]
-        : [label, n(w.p50Ms), n(w.p99Ms), n(w.serverP99Ms), n(w.loopDelayMaxMs), `${w.majorGcs} (${n(w.majorGcMs)} ms)`, n(w.gseLocalCpuPct)];
-    const median = (build: "current" | "candidate", value: (w: ScaleWindow) => number) => {
-      const values = results.scalePairs!.filter((r) => r.build === build && r.target !== undefined).map((r) => value(r.target!)).sort((a, b) => a - b);
+        ? [label, "", "", "", "", "", "", ...memoryCells(m)]
+        : [label, n(w.p50Ms), n(w.p99Ms), n(w.serverP99Ms), n(w.loopDelayMaxMs), `${w.majorGcs} (${n(w.majorGcMs)} ms)`, n(w.gseLocalCpuPct), ...memoryCells(m)];
+    const medianOf = (values: number[]) => {
+      values.sort((a, b) => a - b);
       return values.length === 0 ? Number.NaN : values.length % 2 === 1 ? values[(values.length - 1) / 2]! : (values[values.length / 2 - 1]! + values[values.length / 2]!) / 2;
     };
+    const median = (build: "current" | "candidate", value: (w: ScaleWindow) => number) =>
+      medianOf(results.scalePairs!.filter((r) => r.build === build && r.target !== undefined).map((r) => value(r.target!)));
+    const memoryMedian = (build: "current" | "candidate", value: (m: ScaleMemory) => number) =>
+      medianOf(results.scalePairs!.filter((r) => r.build === build && r.memory !== undefined).map((r) => value(r.memory!)));
     const medians = (build: "current" | "candidate") => [
       `median, ${build}`,
       n(median(build, (w) => w.p50Ms)),
@@ -298,11 +303,15 @@ export function renderTables(results: BenchResults, markdown: boolean): string {
       n(median(build, (w) => w.loopDelayMaxMs)),
       n(median(build, (w) => w.majorGcs)),
       n(median(build, (w) => w.gseLocalCpuPct)),
+      n(memoryMedian(build, (m) => m.registerMs)),
+      n(memoryMedian(build, (m) => m.heapUsedMB)),
+      n(memoryMedian(build, (m) => m.heapKiBPerProcess)),
+      n(memoryMedian(build, (m) => m.rssMB)),
     ];
     out.push(
       table(
-        ["run", "p50 ms", "p99 ms", "handler p99 ms", "loop delay max ms", "full GCs (their ms)", "CPU % gse-local"],
-        [...results.scalePairs.map((r, i) => row(`${i + 1}, ${r.build}`, r.target)), medians("current"), medians("candidate")],
+        ["run", "p50 ms", "p99 ms", "handler p99 ms", "loop delay max ms", "full GCs (their ms)", "CPU % gse-local", "registered in ms", "heap MB", "heap KiB/process", "RSS MB"],
+        [...results.scalePairs.map((r, i) => row(`${i + 1}, ${r.build}`, r.target, r.memory)), medians("current"), medians("candidate")],
         markdown,
       ),
     );
