@@ -58,8 +58,8 @@ export interface IdempotencyOptions {
  * All answers live in one map in the order they were first asked, so the
  * window expires them from its front; each process's are also linked oldest
  * first, so its own cap drops its own oldest. One map, not one per process:
- * a Map's table was a third of a registered process's cost in the agent
- * (docs/benchmarks.md).
+ * each of those held about 300 bytes of hash table, for the one ProcessReady
+ * answer most processes had (docs/benchmarks.md).
  */
 export function createIdempotencyMiddleware(emit: (event: GseLocalEvent) => void, options: IdempotencyOptions = {}): IdempotencyMiddleware {
   const now = options.clock ? () => options.clock!.now() : Date.now;
